@@ -1,0 +1,74 @@
+package com.inquirydesk.base.web;
+
+import com.inquirydesk.base.RateLimitExceededException;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every API failure into an RFC 9457 problem response with a translated detail: Spring MVC's own
+ * errors (415, 405, unreadable JSON), rate limits, oversized bodies, and, without internals, anything
+ * unexpected.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final MessageSource messages;
+    private final ApiProperties properties;
+
+    ApiExceptionHandler(MessageSource messages, ApiProperties properties) {
+        this.messages = messages;
+        this.properties = properties;
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitExceededException exceeded, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.TOO_MANY_REQUESTS,
+                messages.getMessage("api.rateLimited", new Object[] {exceeded.retryAfterSeconds()}, locale));
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(exceeded.retryAfterSeconds()))
+                .body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unexpected(Exception exception, Locale locale) {
+        log.error("Unexpected API failure", exception);
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, messages.getMessage("api.unexpected", null, locale));
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = NestedExceptionUtils.getRootCause(exception);
+        if (cause instanceof RequestBodyLimitFilter.BodyTooLargeException) {
+            var problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    messages.getMessage("api.bodyTooLarge", new Object[] {properties.maxBodySize().toKilobytes()}, request.getLocale()));
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+        }
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, messages.getMessage("api.unreadable", null, request.getLocale()));
+        return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+}

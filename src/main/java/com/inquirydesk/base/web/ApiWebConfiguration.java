@@ -1,0 +1,50 @@
+package com.inquirydesk.base.web;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/** The public API's guards: a per-IP rate limit and a body size limit ahead of everything else, and CORS. */
+@Configuration
+class ApiWebConfiguration {
+
+    /** Runs before Spring Security (order -100), so floods are cut off before any other work. */
+    private static final int RATE_LIMIT_ORDER = -300;
+
+    private static final int BODY_LIMIT_ORDER = -200;
+
+    @Bean
+    FilterRegistrationBean<ApiRateLimitFilter> apiRateLimitFilter(ApiProperties properties, ApiProblems problems) {
+        var registration = new FilterRegistrationBean<>(new ApiRateLimitFilter(properties, problems));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(RATE_LIMIT_ORDER);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
+            ApiProperties properties, ApiProblems problems) {
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(properties, problems));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(BODY_LIMIT_ORDER);
+        return registration;
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(ApiProperties properties) {
+        var cors = new CorsConfiguration();
+        cors.setAllowedOrigins(properties.allowedOrigins());
+        cors.addAllowedMethod("GET");
+        cors.addAllowedMethod("POST");
+        cors.addAllowedHeader("Content-Type");
+        cors.addAllowedHeader("Accept-Language");
+        cors.addExposedHeader("Location");
+        cors.addExposedHeader("Retry-After");
+        var source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", cors);
+        return source;
+    }
+}

@@ -1,0 +1,42 @@
+package com.inquirydesk.catalog;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to the catalog for the public page, the intake and the API. */
+@Service
+@Transactional(readOnly = true)
+public class CatalogService {
+
+    private final ProductLineRepository productLines;
+    private final CompanyProfileRepository companyProfiles;
+
+    CatalogService(ProductLineRepository productLines, CompanyProfileRepository companyProfiles) {
+        this.productLines = productLines;
+        this.companyProfiles = companyProfiles;
+    }
+
+    /** The product lines a client may choose, in display order. */
+    public List<ProductLineSummary> activeProductLines() {
+        return productLines.findByActiveTrueOrderBySortOrderAscIdAsc().stream()
+                .map(ProductLine::toSummary)
+                .toList();
+    }
+
+    /** The active product line with this code, if any. */
+    public Optional<ProductLineSummary> findActive(String code) {
+        return activeProductLines().stream()
+                .filter(line -> line.code().equals(code))
+                .findFirst();
+    }
+
+    /** The company's contact card. */
+    public CompanyCard companyCard() {
+        return companyProfiles
+                .findById(CompanyProfile.SINGLETON_ID)
+                .map(CompanyProfile::toCard)
+                .orElseThrow(() -> new IllegalStateException("The company profile row is missing"));
+    }
+}

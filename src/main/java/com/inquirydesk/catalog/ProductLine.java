@@ -1,0 +1,59 @@
+package com.inquirydesk.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/** A product line the company sells; inquiries are filed and routed by it. */
+@Entity
+@Table(name = "product_line")
+class ProductLine {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, length = 40)
+    private String code;
+
+    @Column(name = "name_en", nullable = false, length = 120)
+    private String nameEn;
+
+    @Column(name = "name_zh", nullable = false, length = 120)
+    private String nameZh;
+
+    @Column(name = "description_en", length = 500)
+    private @Nullable String descriptionEn;
+
+    @Column(name = "description_zh", length = 500)
+    private @Nullable String descriptionZh;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Version
+    private long version;
+
+    protected ProductLine() {
+        this.code = "";
+        this.nameEn = "";
+        this.nameZh = "";
+    }
+
+    ProductLineSummary toSummary() {
+        return new ProductLineSummary(
+                id, code, nameEn, nameZh, text(descriptionEn), text(descriptionZh), active, sortOrder);
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,9 @@
+package com.inquirydesk.catalog;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProductLineRepository extends JpaRepository<ProductLine, Long> {
+
+    List<ProductLine> findByActiveTrueOrderBySortOrderAscIdAsc();
+}

@@ -1,0 +1,211 @@
+package com.inquirydesk.inquiry;
+
+import static com.inquirydesk.inquiry.InquiryLimits.*;
+
+import com.inquirydesk.base.Language;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/** A business inquiry from a prospective client: the aggregate root of the inquiry module. */
+@Entity
+@Table(name = "inquiry")
+class Inquiry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, length = 20, updatable = false)
+    private String reference;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 2)
+    private Language language;
+
+    @Column(name = "contact_name", nullable = false, length = NAME_MAX_LENGTH)
+    private String contactName;
+
+    @Column(length = COMPANY_MAX_LENGTH)
+    private @Nullable String company;
+
+    @Column(nullable = false, length = EMAIL_MAX_LENGTH)
+    private String email;
+
+    @Column(length = PHONE_MAX_LENGTH)
+    private @Nullable String phone;
+
+    @Column(length = 2)
+    private @Nullable String country;
+
+    @Column(name = "product_line_id", nullable = false)
+    private long productLineId;
+
+    @Column(nullable = false, length = SUBJECT_MAX_LENGTH)
+    private String subject;
+
+    @Column(nullable = false, length = MESSAGE_MAX_LENGTH)
+    private String message;
+
+    @Column(name = "consent_version", nullable = false, length = 20, updatable = false)
+    private String consentVersion;
+
+    @Column(name = "consent_at", nullable = false, updatable = false)
+    private Instant consentAt;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private InquiryStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 10)
+    private Priority priority;
+
+    @Column(name = "assignee_id")
+    private @Nullable Long assigneeId;
+
+    @Column(name = "first_response_at")
+    private @Nullable Instant firstResponseAt;
+
+    @Column(name = "closed_at")
+    private @Nullable Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 10, updatable = false)
+    private InquirySource source;
+
+    @Column(nullable = false)
+    private boolean spam;
+
+    @Column(name = "spam_reason", length = 40)
+    private @Nullable String spamReason;
+
+    @Column(name = "client_ip_hash", length = 64, updatable = false)
+    private @Nullable String clientIpHash;
+
+    @Column(name = "content_hash", nullable = false, length = 64, updatable = false)
+    private String contentHash;
+
+    @Version
+    private long version;
+
+    protected Inquiry() {
+        this.reference = "";
+        this.receivedAt = Instant.EPOCH;
+        this.language = Language.EN;
+        this.contactName = "";
+        this.email = "";
+        this.subject = "";
+        this.message = "";
+        this.consentVersion = "";
+        this.consentAt = Instant.EPOCH;
+        this.status = InquiryStatus.NEW;
+        this.priority = Priority.NORMAL;
+        this.source = InquirySource.FORM;
+        this.contentHash = "";
+    }
+
+    /** A new inquiry from validated input; spam goes straight to {@link InquiryStatus#SPAM}. */
+    Inquiry(
+            String reference,
+            Instant receivedAt,
+            ValidInquiry input,
+            long productLineId,
+            String consentVersion,
+            InquirySource source,
+            @Nullable String spamReason,
+            @Nullable String clientIpHash) {
+        this.reference = reference;
+        this.receivedAt = receivedAt;
+        this.language = input.language();
+        this.contactName = input.name();
+        this.company = input.company();
+        this.email = input.email();
+        this.phone = input.phone();
+        this.country = input.country();
+        this.productLineId = productLineId;
+        this.subject = input.subject();
+        this.message = input.message();
+        this.consentVersion = consentVersion;
+        this.consentAt = receivedAt;
+        this.spam = spamReason != null;
+        this.spamReason = spamReason;
+        this.status = spam ? InquiryStatus.SPAM : InquiryStatus.NEW;
+        this.priority = Priority.NORMAL;
+        this.source = source;
+        this.clientIpHash = clientIpHash;
+        this.contentHash = input.contentHash();
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("Inquiry " + reference + " is not stored yet");
+        }
+        return id;
+    }
+
+    String reference() {
+        return reference;
+    }
+
+    Instant receivedAt() {
+        return receivedAt;
+    }
+
+    Language language() {
+        return language;
+    }
+
+    String contactName() {
+        return contactName;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    String message() {
+        return message;
+    }
+
+    long productLineId() {
+        return productLineId;
+    }
+
+    InquiryStatus status() {
+        return status;
+    }
+
+    boolean isSpam() {
+        return spam;
+    }
+
+    @Nullable String spamReason() {
+        return spamReason;
+    }
+
+    String consentVersion() {
+        return consentVersion;
+    }
+}

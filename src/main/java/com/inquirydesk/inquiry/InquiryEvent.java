@@ -1,0 +1,74 @@
+package com.inquirydesk.inquiry;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** One entry of an inquiry's timeline and audit trail: who did what, when, and old → new. */
+@Entity
+@Table(name = "inquiry_event")
+class InquiryEvent {
+
+    /** What happened; stored by name. */
+    enum Type {
+        SUBMITTED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "inquiry_id", nullable = false, updatable = false)
+    private long inquiryId;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false, length = 30, updatable = false)
+    private String type;
+
+    @Column(length = 100, updatable = false)
+    private @Nullable String actor;
+
+    @Column(name = "old_value", length = 100, updatable = false)
+    private @Nullable String oldValue;
+
+    @Column(name = "new_value", length = 100, updatable = false)
+    private @Nullable String newValue;
+
+    @Column(length = 5000, updatable = false)
+    private @Nullable String note;
+
+    protected InquiryEvent() {
+        this.occurredAt = Instant.EPOCH;
+        this.type = "";
+    }
+
+    private InquiryEvent(long inquiryId, Instant occurredAt, Type type, @Nullable String actor) {
+        this.inquiryId = inquiryId;
+        this.occurredAt = occurredAt;
+        this.type = type.name();
+        this.actor = actor;
+    }
+
+    /** The first entry of every timeline: the inquiry arrived through a source in a status. */
+    static InquiryEvent submitted(Inquiry inquiry) {
+        var event = new InquiryEvent(inquiry.id(), inquiry.receivedAt(), Type.SUBMITTED, null);
+        event.newValue = inquiry.status().name();
+        event.note = inquiry.spamReason() == null ? null : "spam: " + inquiry.spamReason();
+        return event;
+    }
+
+    long inquiryId() {
+        return inquiryId;
+    }
+
+    String type() {
+        return type;
+    }
+}

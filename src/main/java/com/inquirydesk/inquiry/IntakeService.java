@@ -1,0 +1,139 @@
+package com.inquirydesk.inquiry;
+
+import com.inquirydesk.base.RateLimitExceededException;
+import com.inquirydesk.base.RateLimiter;
+import com.inquirydesk.catalog.CatalogService;
+import com.inquirydesk.catalog.ProductLineSummary;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes inquiries in, from the web form and the REST API alike: validates, applies the spam defences,
+ * and stores the inquiry with its first timeline entry in one transaction that also publishes
+ * {@link InquirySubmitted}.
+ */
+@Service
+public class IntakeService {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
+
+    static final String SPAM_HONEYPOT = "honeypot";
+    static final String SPAM_TOO_FAST = "too-fast";
+
+    private final InquiryRepository inquiries;
+    private final InquiryEventRepository events;
+    private final CatalogService catalog;
+    private final ReferenceGenerator references;
+    private final ClientAddressHasher addressHasher;
+    private final ApplicationEventPublisher publisher;
+    private final IntakeProperties properties;
+    private final Clock clock;
+    private final RateLimiter perAddressLimit;
+    private final RateLimiter perEmailLimit;
+
+    IntakeService(
+            InquiryRepository inquiries,
+            InquiryEventRepository events,
+            CatalogService catalog,
+            ReferenceGenerator references,
+            ClientAddressHasher addressHasher,
+            ApplicationEventPublisher publisher,
+            IntakeProperties properties,
+            Clock clock) {
+        this.inquiries = inquiries;
+        this.events = events;
+        this.catalog = catalog;
+        this.references = references;
+        this.addressHasher = addressHasher;
+        this.publisher = publisher;
+        this.properties = properties;
+        this.clock = clock;
+        this.perAddressLimit = new RateLimiter(properties.perIpLimit(), properties.perIpPeriod());
+        this.perEmailLimit = new RateLimiter(properties.perEmailLimit(), properties.perEmailPeriod());
+    }
+
+    /**
+     * Submits an inquiry.
+     *
+     * <p>An identical inquiry (same address, product line, subject and message) within the duplicate window
+     * is not stored again: the first one's receipt comes back. A filled honeypot or a form sent faster than
+     * a person can type stores the inquiry flagged as spam, and the receipt looks the same as any other.
+     *
+     * @return the reference the client is shown
+     * @throws InvalidInquiryException when a field breaks a rule; nothing is stored
+     * @throws RateLimitExceededException when the client's IP or email address sent too many; nothing is stored
+     */
+    @Transactional
+    public IntakeReceipt submit(InquiryRequest request, IntakeContext context) {
+        Map<String, ProductLineSummary> productLines = catalog.activeProductLines().stream()
+                .collect(Collectors.toMap(ProductLineSummary::code, Function.identity()));
+        ValidInquiry input = IntakeValidator.validate(request, productLines::containsKey);
+        Instant now = clock.instant();
+
+        Optional<Inquiry> earlier = inquiries.findFirstByEmailAndContentHashAndReceivedAtAfterOrderByReceivedAtAsc(
+                input.email(), input.contentHash(), now.minus(properties.duplicateWindow()));
+        if (earlier.isPresent()) {
+            log.info("Repeated submission of {} not stored again", earlier.get().reference());
+            return new IntakeReceipt(earlier.get().reference(), earlier.get().receivedAt(), true);
+        }
+        if (context.clientAddress() != null) {
+            acquire(perAddressLimit, context.clientAddress());
+        }
+        acquire(perEmailLimit, input.email());
+
+        long productLineId =
+                Objects.requireNonNull(productLines.get(input.productLine()).id(), "stored product line");
+        var inquiry = inquiries.save(new Inquiry(
+                references.next(now),
+                now,
+                input,
+                productLineId,
+                properties.consentVersion(),
+                context.source(),
+                spamReason(input, context, now),
+                addressHasher.hash(context.clientAddress())));
+        events.save(InquiryEvent.submitted(inquiry));
+        publisher.publishEvent(new InquirySubmitted(
+                inquiry.id(),
+                inquiry.reference(),
+                inquiry.receivedAt(),
+                inquiry.language(),
+                productLineId,
+                inquiry.contactName(),
+                inquiry.email(),
+                inquiry.subject(),
+                inquiry.isSpam()));
+        log.info("Inquiry {} received from {}{}", inquiry.reference(), context.source(),
+                inquiry.isSpam() ? " (flagged as spam: " + inquiry.spamReason() + ")" : "");
+        return new IntakeReceipt(inquiry.reference(), inquiry.receivedAt(), false);
+    }
+
+    private @Nullable String spamReason(ValidInquiry input, IntakeContext context, Instant now) {
+        if (input.honeypotFilled()) {
+            return SPAM_HONEYPOT;
+        }
+        Instant shownAt = context.formShownAt();
+        if (shownAt != null && Duration.between(shownAt, now).compareTo(properties.minFillTime()) < 0) {
+            return SPAM_TOO_FAST;
+        }
+        return null;
+    }
+
+    private static void acquire(RateLimiter limiter, String key) {
+        limiter.tryAcquire(key).ifPresent(wait -> {
+            throw new RateLimitExceededException(wait);
+        });
+    }
+}

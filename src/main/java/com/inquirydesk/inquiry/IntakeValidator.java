@@ -1,0 +1,183 @@
+package com.inquirydesk.inquiry;
+
+import com.inquirydesk.base.Language;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Normalises an untrusted {@link InquiryRequest} and checks every rule, reporting all broken rules at once.
+ *
+ * <p>Text is NFC-normalised and trimmed; invisible bidirectional controls are removed. Single-line fields
+ * refuse line breaks and other control characters (they are how header injection starts); the message
+ * keeps its line breaks and tabs and loses other control characters. HTML tags are refused everywhere.
+ */
+final class IntakeValidator {
+
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{4,40}");
+    private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[A-Za-z!?][^>]*>");
+    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final int EMAIL_LOCAL_PART_MAX_LENGTH = 64;
+
+    private final Predicate<String> knownProductLine;
+    private final List<FieldViolation> violations = new ArrayList<>();
+
+    private IntakeValidator(Predicate<String> knownProductLine) {
+        this.knownProductLine = knownProductLine;
+    }
+
+    /**
+     * Validates a request.
+     *
+     * @param knownProductLine tells whether a code names an active product line
+     * @throws InvalidInquiryException with every violation when any rule is broken
+     */
+    static ValidInquiry validate(InquiryRequest request, Predicate<String> knownProductLine) {
+        return new IntakeValidator(knownProductLine).check(request);
+    }
+
+    private ValidInquiry check(InquiryRequest request) {
+        String name = required("name", singleLine("name", request.name(), InquiryLimits.NAME_MAX_LENGTH));
+        String company = singleLine("company", request.company(), InquiryLimits.COMPANY_MAX_LENGTH);
+        String email = required("email", email(request.email()));
+        String phone = phone(request.phone());
+        String country = country(request.country());
+        String productLine = required("productLine", productLine(request.productLine()));
+        String subject = required("subject", singleLine("subject", request.subject(), InquiryLimits.SUBJECT_MAX_LENGTH));
+        String message = required("message", message(request.message()));
+        Language language = language(request.language());
+        if (!Boolean.TRUE.equals(request.consent())) {
+            violations.add(new FieldViolation("consent", "validation.consent"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInquiryException(violations);
+        }
+        boolean honeypotFilled =
+                request.website() != null && !request.website().isBlank();
+        return new ValidInquiry(
+                name, company, email, phone, country, productLine, subject, message, language, honeypotFilled);
+    }
+
+    private String required(String field, @Nullable String value) {
+        if (value == null) {
+            if (violations.stream().noneMatch(violation -> violation.field().equals(field))) {
+                violations.add(new FieldViolation(field, "validation.required"));
+            }
+            return "";
+        }
+        return value;
+    }
+
+    /** A trimmed single-line value, or null when absent or blank, or when it breaks a rule. */
+    private @Nullable String singleLine(String field, @Nullable String raw, int maxLength) {
+        String value = normalize(raw);
+        if (value == null) {
+            return null;
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            return refuse(field, "validation.controlCharacters");
+        }
+        return checked(field, value, maxLength);
+    }
+
+    private @Nullable String message(@Nullable String raw) {
+        String value = normalize(raw);
+        if (value == null) {
+            return null;
+        }
+        String cleaned = value.replace("\r\n", "\n").replace('\r', '\n');
+        var kept = new StringBuilder(cleaned.length());
+        cleaned.codePoints()
+                .filter(c -> c == '\n' || c == '\t' || !Character.isISOControl(c))
+                .forEach(kept::appendCodePoint);
+        String message = kept.toString().strip();
+        return message.isEmpty() ? null : checked("message", message, InquiryLimits.MESSAGE_MAX_LENGTH);
+    }
+
+    private @Nullable String checked(String field, String value, int maxLength) {
+        if (value.length() > maxLength) {
+            return refuse(field, "validation.tooLong", maxLength);
+        }
+        if (MARKUP.matcher(value).find()) {
+            return refuse(field, "validation.markup");
+        }
+        return value;
+    }
+
+    private @Nullable String email(@Nullable String raw) {
+        String value = singleLine("email", raw, InquiryLimits.EMAIL_MAX_LENGTH);
+        if (value == null) {
+            return null;
+        }
+        int at = value.lastIndexOf('@');
+        if (!EMAIL.matcher(value).matches() || at > EMAIL_LOCAL_PART_MAX_LENGTH) {
+            return refuse("email", "validation.email");
+        }
+        return value.substring(0, at) + value.substring(at).toLowerCase(Locale.ROOT);
+    }
+
+    private @Nullable String phone(@Nullable String raw) {
+        String value = singleLine("phone", raw, InquiryLimits.PHONE_MAX_LENGTH);
+        if (value == null) {
+            return null;
+        }
+        long digits = value.chars().filter(Character::isDigit).count();
+        if (!PHONE.matcher(value).matches() || digits < 5) {
+            return refuse("phone", "validation.phone");
+        }
+        return value;
+    }
+
+    private @Nullable String country(@Nullable String raw) {
+        String value = normalize(raw);
+        if (value == null) {
+            return null;
+        }
+        String code = value.toUpperCase(Locale.ROOT);
+        return COUNTRIES.contains(code) ? code : refuse("country", "validation.country");
+    }
+
+    private @Nullable String productLine(@Nullable String raw) {
+        String value = normalize(raw);
+        if (value == null) {
+            return null;
+        }
+        return knownProductLine.test(value) ? value : refuse("productLine", "validation.productLine");
+    }
+
+    private Language language(@Nullable String raw) {
+        String value = normalize(raw);
+        if (value == null) {
+            return Language.EN;
+        }
+        return Language.fromCode(value).orElseGet(() -> {
+            refuse("language", "validation.language");
+            return Language.EN;
+        });
+    }
+
+    private @Nullable String refuse(String field, String messageKey, Object... arguments) {
+        violations.add(new FieldViolation(field, messageKey, arguments));
+        return null;
+    }
+
+    private static @Nullable String normalize(@Nullable String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String value = BIDI_CONTROLS
+                .matcher(Normalizer.normalize(raw, Normalizer.Form.NFC))
+                .replaceAll("")
+                .strip();
+        return value.isEmpty() ? null : value;
+    }
+}
