@@ -37,9 +37,7 @@ public final class RateLimiter {
      */
     public Optional<Duration> tryAcquire(String key) {
         var probe = buckets.get(key, unused -> newBucket()).tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed()
-                ? Optional.empty()
-                : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
     private Bucket newBucket() {

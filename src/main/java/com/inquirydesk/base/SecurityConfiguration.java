@@ -31,7 +31,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/product-lines", "/api/openapi/**", "/api/openapi")
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**", "/swagger-ui/**", "/v3/api-docs/**")
+                        .requestMatchers(
+                                HttpMethod.GET, "/api/docs", "/api/docs/**", "/swagger-ui/**", "/v3/api-docs/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -24,8 +24,10 @@ class ProductLineController {
     record ProductLineResource(String code, String name, String description) {}
 
     @GetMapping
-    List<ProductLineResource> list(@RequestParam(name = "lang", required = false) @Nullable String lang, Locale locale) {
-        Language language = lang == null ? Language.of(locale) : Language.fromCode(lang).orElse(Language.of(locale));
+    List<ProductLineResource> list(
+            @RequestParam(name = "lang", required = false) @Nullable String lang, Locale locale) {
+        Language language =
+                lang == null ? Language.of(locale) : Language.fromCode(lang).orElse(Language.of(locale));
         return catalog.activeProductLines().stream()
                 .map(line -> new ProductLineResource(line.code(), line.name(language), line.description(language)))
                 .toList();

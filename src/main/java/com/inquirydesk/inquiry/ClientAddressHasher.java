@@ -24,7 +24,8 @@ class ClientAddressHasher {
         this.key = new SecretKeySpec(secret, ALGORITHM);
     }
 
-    @Nullable String hash(@Nullable String address) {
+    @Nullable
+    String hash(@Nullable String address) {
         if (address == null || address.isBlank()) {
             return null;
         }

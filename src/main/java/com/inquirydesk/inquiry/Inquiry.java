@@ -201,7 +201,8 @@ class Inquiry {
         return spam;
     }
 
-    @Nullable String spamReason() {
+    @Nullable
+    String spamReason() {
         return spamReason;
     }
 

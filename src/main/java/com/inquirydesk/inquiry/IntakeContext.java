@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
  * @param clientAddress the client's IP address, if known
  * @param formShownAt when the form was shown to the client (web form only), to spot bots that fill it too fast
  */
-public record IntakeContext(InquirySource source, @Nullable String clientAddress, @Nullable Instant formShownAt) {
+public record IntakeContext(
+        InquirySource source,
+        @Nullable String clientAddress,
+        @Nullable Instant formShownAt) {
 
     public static IntakeContext api(@Nullable String clientAddress) {
         return new IntakeContext(InquirySource.API, clientAddress, null);

@@ -115,7 +115,10 @@ public class IntakeService {
                 inquiry.email(),
                 inquiry.subject(),
                 inquiry.isSpam()));
-        log.info("Inquiry {} received from {}{}", inquiry.reference(), context.source(),
+        log.info(
+                "Inquiry {} received from {}{}",
+                inquiry.reference(),
+                context.source(),
                 inquiry.isSpam() ? " (flagged as spam: " + inquiry.spamReason() + ")" : "");
         return new IntakeReceipt(inquiry.reference(), inquiry.receivedAt(), false);
     }

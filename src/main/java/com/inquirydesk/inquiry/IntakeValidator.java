@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class IntakeValidator {
 
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    private static final Pattern EMAIL =
+            Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{4,40}");
     private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[A-Za-z!?][^>]*>");
@@ -52,7 +52,8 @@ final class IntakeValidator {
         String phone = phone(request.phone());
         String country = country(request.country());
         String productLine = required("productLine", productLine(request.productLine()));
-        String subject = required("subject", singleLine("subject", request.subject(), InquiryLimits.SUBJECT_MAX_LENGTH));
+        String subject =
+                required("subject", singleLine("subject", request.subject(), InquiryLimits.SUBJECT_MAX_LENGTH));
         String message = required("message", message(request.message()));
         Language language = language(request.language());
         if (!Boolean.TRUE.equals(request.consent())) {
@@ -61,8 +62,7 @@ final class IntakeValidator {
         if (!violations.isEmpty()) {
             throw new InvalidInquiryException(violations);
         }
-        boolean honeypotFilled =
-                request.website() != null && !request.website().isBlank();
+        boolean honeypotFilled = request.website() != null && !request.website().isBlank();
         return new ValidInquiry(
                 name, company, email, phone, country, productLine, subject, message, language, honeypotFilled);
     }

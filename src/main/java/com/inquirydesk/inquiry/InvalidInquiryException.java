@@ -8,7 +8,8 @@ public class InvalidInquiryException extends RuntimeException {
     private final List<FieldViolation> violations;
 
     InvalidInquiryException(List<FieldViolation> violations) {
-        super("Invalid inquiry: " + violations.stream().map(FieldViolation::field).toList());
+        super("Invalid inquiry: "
+                + violations.stream().map(FieldViolation::field).toList());
         this.violations = List.copyOf(violations);
     }
 

@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -64,7 +64,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof RequestBodyLimitFilter.BodyTooLargeException) {
             var problem = ProblemDetail.forStatusAndDetail(
                     HttpStatus.CONTENT_TOO_LARGE,
-                    messages.getMessage("api.bodyTooLarge", new Object[] {properties.maxBodySize().toKilobytes()}, request.getLocale()));
+                    messages.getMessage(
+                            "api.bodyTooLarge",
+                            new Object[] {properties.maxBodySize().toKilobytes()},
+                            request.getLocale()));
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
         }
         var problem = ProblemDetail.forStatusAndDetail(

@@ -35,7 +35,9 @@ class InquiryApiExceptionHandler {
                         "code", violation.messageKey(),
                         "message",
                                 messages.getMessage(
-                                        violation.messageKey(), violation.arguments().toArray(), locale)))
+                                        violation.messageKey(),
+                                        violation.arguments().toArray(),
+                                        locale)))
                 .toList();
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);

@@ -1,10 +1,10 @@
 package com.inquirydesk.inquiry.api;
 
 import com.inquirydesk.base.Language;
+import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.IntakeReceipt;
 import com.inquirydesk.inquiry.IntakeService;
-import com.inquirydesk.inquiry.InquiryRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
@@ -36,8 +36,7 @@ class InquiryIntakeController {
      * the same inquiry was already received moments ago.
      */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ReceiptResource> submit(
-            @RequestBody InquiryRequest body, HttpServletRequest http, Locale locale) {
+    ResponseEntity<ReceiptResource> submit(@RequestBody InquiryRequest body, HttpServletRequest http, Locale locale) {
         InquiryRequest request = body.language() != null ? body : withLanguage(body, Language.of(locale));
         IntakeReceipt receipt = intake.submit(request, IntakeContext.api(http.getRemoteAddr()));
         var resource = new ReceiptResource(receipt.reference(), receipt.receivedAt());

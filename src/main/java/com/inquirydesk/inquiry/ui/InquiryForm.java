@@ -12,8 +12,8 @@ import com.inquirydesk.inquiry.IntakeReceipt;
 import com.inquirydesk.inquiry.IntakeService;
 import com.inquirydesk.inquiry.InvalidInquiryException;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -71,6 +71,7 @@ class InquiryForm extends Div implements LocaleChangeObserver {
     private final Map<String, Component> fieldsByName = new LinkedHashMap<>();
 
     private Instant shownAt;
+    private boolean replyLanguageChosen;
     private @Nullable IntakeReceipt lastReceipt;
 
     InquiryForm(IntakeService intake, List<ProductLineSummary> productLines, Clock clock) {
@@ -102,6 +103,7 @@ class InquiryForm extends Div implements LocaleChangeObserver {
         message.addValueChangeListener(change -> updateCounter());
         replyLanguage.setItems(Language.values());
         replyLanguage.setItemLabelGenerator(language -> language == Language.ZH ? "中文" : "English");
+        replyLanguage.addValueChangeListener(change -> replyLanguageChosen |= change.isFromClient());
         consent.setRequiredIndicatorVisible(true);
 
         website.addClassName("hp");
@@ -136,8 +138,7 @@ class InquiryForm extends Div implements LocaleChangeObserver {
         fields.setColspan(message, 2);
         fields.setColspan(replyLanguage, 2);
         fields.setColspan(consent, 2);
-        fields.setResponsiveSteps(
-                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(title, intro, confirmation, errorSummary, fields, website, submit);
     }
 
@@ -163,7 +164,7 @@ class InquiryForm extends Div implements LocaleChangeObserver {
         subject.setLabel(getTranslation("form.subject"));
         message.setLabel(getTranslation("form.message"));
         replyLanguage.setLabel(getTranslation("form.replyLanguage"));
-        if (replyLanguage.isEmpty()) {
+        if (!replyLanguageChosen) {
             replyLanguage.setValue(language);
         }
         consent.setLabel(getTranslation("form.consent"));
@@ -175,7 +176,8 @@ class InquiryForm extends Div implements LocaleChangeObserver {
     }
 
     private void updateCounter() {
-        message.setHelperText(getTranslation("form.message.counter", message.getValue().length(), MESSAGE_MAX_LENGTH));
+        message.setHelperText(
+                getTranslation("form.message.counter", message.getValue().length(), MESSAGE_MAX_LENGTH));
     }
 
     private void submitInquiry() {
@@ -203,7 +205,9 @@ class InquiryForm extends Div implements LocaleChangeObserver {
                 productLine.getValue() == null ? null : productLine.getValue().code(),
                 subject.getValue(),
                 message.getValue(),
-                replyLanguage.getValue() == null ? null : replyLanguage.getValue().code(),
+                replyLanguage.getValue() == null
+                        ? null
+                        : replyLanguage.getValue().code(),
                 consent.getValue(),
                 website.getValue());
     }
@@ -212,8 +216,8 @@ class InquiryForm extends Div implements LocaleChangeObserver {
         for (FieldViolation violation : violations) {
             Component field = fieldsByName.get(violation.field());
             if (field instanceof HasValidation validated) {
-                validated.setErrorMessage(
-                        getTranslation(violation.messageKey(), violation.arguments().toArray()));
+                validated.setErrorMessage(getTranslation(
+                        violation.messageKey(), violation.arguments().toArray()));
                 validated.setInvalid(true);
             }
         }
@@ -266,7 +270,8 @@ class InquiryForm extends Div implements LocaleChangeObserver {
         confirmation.setVisible(true);
     }
 
-    @Nullable IntakeReceipt lastReceipt() {
+    @Nullable
+    IntakeReceipt lastReceipt() {
         return lastReceipt;
     }
 

@@ -89,7 +89,8 @@ class PublicInquiryView extends Div implements LocaleChangeObserver, BeforeEnter
         contactCard.removeAll();
         var list = new Div();
         list.addClassName("contact-list");
-        list.add(contactRow("contact.tel", new Anchor("tel:" + company.tel().replaceAll("[^0-9+]", ""), company.tel())));
+        list.add(contactRow(
+                "contact.tel", new Anchor("tel:" + company.tel().replaceAll("[^0-9+]", ""), company.tel())));
         list.add(contactRow("contact.email", new Anchor("mailto:" + company.email(), company.email())));
         if (!company.postCode().isBlank()) {
             list.add(contactRow("contact.postCode", new Span(company.postCode())));

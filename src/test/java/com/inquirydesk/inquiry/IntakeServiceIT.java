@@ -1,0 +1,160 @@
+package com.inquirydesk.inquiry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.inquirydesk.IntegrationTest;
+import com.inquirydesk.MutableClock;
+import com.inquirydesk.base.Language;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@IntegrationTest
+@RecordApplicationEvents
+class IntakeServiceIT {
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    InquiryRepository inquiries;
+
+    @Autowired
+    InquiryEventRepository events;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    ApplicationEvents published;
+
+    @Test
+    void stores_the_inquiry_its_first_timeline_entry_and_publishes_inquiry_submitted() {
+        var receipt = intake.submit(request(uniqueEmail()), IntakeContext.api("10.2.0.1"));
+
+        Inquiry stored = inquiries.findByReference(receipt.reference()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(InquiryStatus.NEW);
+        assertThat(stored.isSpam()).isFalse();
+        assertThat(events.findByInquiryIdOrderByOccurredAtAscIdAsc(stored.id()))
+                .extracting(InquiryEvent::type)
+                .containsExactly("SUBMITTED");
+        assertThat(published.stream(InquirySubmitted.class)).singleElement().satisfies(event -> {
+            assertThat(event.reference()).isEqualTo(receipt.reference());
+            assertThat(event.inquiryId()).isEqualTo(stored.id());
+            assertThat(event.language()).isEqualTo(Language.ZH);
+            assertThat(event.spam()).isFalse();
+        });
+    }
+
+    @Test
+    void normalises_text_before_storing_it() {
+        var request = new InquiryRequest(
+                "  Jose\u0301 \u202EGarcía  ",
+                "   ",
+                "  Jose@Example.COM ",
+                null,
+                "cn",
+                "natural-gas",
+                "  Gas\tsupply ".replace("\t", " "),
+                "Line one\r\nLine two\u0007\rLine three  ",
+                "EN",
+                true,
+                "");
+
+        var stored = inquiries
+                .findByReference(
+                        intake.submit(request, IntakeContext.api("10.2.0.2")).reference())
+                .orElseThrow();
+
+        assertThat(stored.contactName()).isEqualTo("José García");
+        assertThat(stored.email()).isEqualTo("Jose@example.com");
+        assertThat(stored.subject()).isEqualTo("Gas supply");
+        assertThat(stored.message()).isEqualTo("Line one\nLine two\nLine three");
+        assertThat(stored.language()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void a_form_sent_within_the_minimum_fill_time_is_flagged_as_spam() {
+        Instant shownAt = clock.instant();
+        clock.advance(Duration.ofSeconds(1));
+
+        var receipt = intake.submit(request(uniqueEmail()), IntakeContext.form("10.2.0.3", shownAt));
+
+        Inquiry stored = inquiries.findByReference(receipt.reference()).orElseThrow();
+        assertThat(stored.isSpam()).isTrue();
+        assertThat(stored.status()).isEqualTo(InquiryStatus.SPAM);
+        assertThat(stored.spamReason()).isEqualTo("too-fast");
+    }
+
+    @Test
+    void a_form_filled_at_human_speed_is_not_spam() {
+        Instant shownAt = clock.instant();
+        clock.advance(Duration.ofSeconds(45));
+
+        var receipt = intake.submit(request(uniqueEmail()), IntakeContext.form("10.2.0.4", shownAt));
+
+        assertThat(inquiries.findByReference(receipt.reference()).orElseThrow().isSpam())
+                .isFalse();
+    }
+
+    @Test
+    void the_same_inquiry_after_the_duplicate_window_is_stored_again() {
+        String email = uniqueEmail();
+        var first = intake.submit(request(email), IntakeContext.api("10.2.0.5"));
+        clock.advance(Duration.ofMinutes(5));
+        var repeated = intake.submit(request(email), IntakeContext.api("10.2.0.5"));
+        clock.advance(Duration.ofMinutes(6));
+        var later = intake.submit(request(email), IntakeContext.api("10.2.0.5"));
+
+        assertThat(repeated.reference()).isEqualTo(first.reference());
+        assertThat(repeated.repeated()).isTrue();
+        assertThat(later.reference()).isNotEqualTo(first.reference());
+        assertThat(later.repeated()).isFalse();
+    }
+
+    @Test
+    void references_count_up_and_take_the_year_of_the_company_time_zone() {
+        clock.set(Instant.parse("2030-12-31T17:00:00Z"));
+        var newYearInYichang = intake.submit(request(uniqueEmail()), IntakeContext.api("10.2.0.6"));
+        var next = intake.submit(request(uniqueEmail()), IntakeContext.api("10.2.0.6"));
+        clock.set(Instant.now());
+
+        assertThat(newYearInYichang.reference()).matches("INQ-2031-\\d{6}");
+        assertThat(number(next.reference())).isGreaterThan(number(newYearInYichang.reference()));
+    }
+
+    @Test
+    void the_client_address_is_stored_only_as_a_hash() {
+        var receipt = intake.submit(request(uniqueEmail()), IntakeContext.api("203.0.113.99"));
+
+        var hash = inquiries.findByReference(receipt.reference()).orElseThrow();
+        assertThat(hash).extracting("clientIpHash").asString().hasSize(64).doesNotContain("203.0.113.99");
+    }
+
+    private static long number(String reference) {
+        return Long.parseLong(reference.substring(reference.lastIndexOf('-') + 1));
+    }
+
+    private static InquiryRequest request(String email) {
+        return new InquiryRequest(
+                "张敏",
+                "宜昌某某贸易有限公司",
+                email,
+                "0717-1234567",
+                "CN",
+                "ceramics",
+                "高温陶瓷询价",
+                "请提供氧化铝陶瓷管的报价。",
+                "zh",
+                true,
+                null);
+    }
+
+    private static String uniqueEmail() {
+        return "service-" + UUID.randomUUID() + "@example.cn";
+    }
+}
