@@ -32,9 +32,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final MessageSource messages;
-    private final ApiProperties properties;
+    private final WebProperties properties;
 
-    ApiExceptionHandler(MessageSource messages, ApiProperties properties) {
+    ApiExceptionHandler(MessageSource messages, WebProperties properties) {
         this.messages = messages;
         this.properties = properties;
     }
@@ -66,7 +66,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     HttpStatus.CONTENT_TOO_LARGE,
                     messages.getMessage(
                             "api.bodyTooLarge",
-                            new Object[] {properties.maxBodySize().toKilobytes()},
+                            new Object[] {properties.maxApiBodySize().toKilobytes()},
                             request.getLocale()));
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
         }

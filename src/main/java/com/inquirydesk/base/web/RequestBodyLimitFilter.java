@@ -20,8 +20,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private final long maxBytes;
     private final ApiProblems problems;
 
-    RequestBodyLimitFilter(ApiProperties properties, ApiProblems problems) {
-        this.maxBytes = properties.maxBodySize().toBytes();
+    RequestBodyLimitFilter(WebProperties properties, ApiProblems problems) {
+        this.maxBytes = properties.maxApiBodySize().toBytes();
         this.problems = problems;
     }
 

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 class RequestBodyLimitFilterTest {
 
     private final RequestBodyLimitFilter filter = new RequestBodyLimitFilter(
-            new ApiProperties(List.of(), 60, DataSize.ofBytes(100)),
+            new WebProperties(List.of(), 60, 600, DataSize.ofBytes(100)),
             new ApiProblems(messages(), JsonMapper.builder().build()));
 
     @Test

@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
         properties = {
             "inquiry.intake.per-ip-limit=3",
             "inquiry.intake.per-email-limit=2",
-            "inquiry.api.requests-per-minute=20"
+            "inquiry.web.api-requests-per-minute=20",
+            "inquiry.web.page-requests-per-minute=5"
         })
 class RateLimitIT {
 
@@ -78,6 +79,19 @@ class RateLimitIT {
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().exists("Retry-After"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("请求过于频繁")));
+    }
+
+    @Test
+    void the_pages_are_rate_limited_per_address_too() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/").with(from("203.0.113.8")))
+                    .andExpect(result ->
+                            assertThat(result.getResponse().getStatus()).isNotEqualTo(429));
+        }
+
+        mvc.perform(get("/").with(from("203.0.113.8")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"));
     }
 
     private ResultActions submit(Map<String, Object> body, String address) throws Exception {

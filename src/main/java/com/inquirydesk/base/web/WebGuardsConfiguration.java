@@ -7,9 +7,9 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
-/** The public API's guards: a per-IP rate limit and a body size limit ahead of everything else, and CORS. */
+/** Guards for anonymous traffic: per-IP rate limits ahead of everything else, the API's body size limit, CORS. */
 @Configuration
-class ApiWebConfiguration {
+class WebGuardsConfiguration {
 
     /** Runs before Spring Security (order -100), so floods are cut off before any other work. */
     private static final int RATE_LIMIT_ORDER = -300;
@@ -17,16 +17,17 @@ class ApiWebConfiguration {
     private static final int BODY_LIMIT_ORDER = -200;
 
     @Bean
-    FilterRegistrationBean<ApiRateLimitFilter> apiRateLimitFilter(ApiProperties properties, ApiProblems problems) {
-        var registration = new FilterRegistrationBean<>(new ApiRateLimitFilter(properties, problems));
-        registration.addUrlPatterns("/api/*");
+    FilterRegistrationBean<ClientRateLimitFilter> clientRateLimitFilter(
+            WebProperties properties, ApiProblems problems) {
+        var registration = new FilterRegistrationBean<>(new ClientRateLimitFilter(properties, problems));
+        registration.addUrlPatterns("/*");
         registration.setOrder(RATE_LIMIT_ORDER);
         return registration;
     }
 
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-            ApiProperties properties, ApiProblems problems) {
+            WebProperties properties, ApiProblems problems) {
         var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(properties, problems));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(BODY_LIMIT_ORDER);
@@ -34,7 +35,7 @@ class ApiWebConfiguration {
     }
 
     @Bean
-    CorsConfigurationSource corsConfigurationSource(ApiProperties properties) {
+    CorsConfigurationSource corsConfigurationSource(WebProperties properties) {
         var cors = new CorsConfiguration();
         cors.setAllowedOrigins(properties.allowedOrigins());
         cors.addAllowedMethod("GET");
