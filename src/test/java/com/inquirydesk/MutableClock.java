@@ -6,17 +6,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests can move forward, e.g. past the minimum time a person needs to fill the form. */
+/**
+ * A clock that runs like the system clock but that tests can move, e.g. past the minimum time a person
+ * needs to fill the form, or to the last evening of a year. Time keeps passing, so retries fall due.
+ */
 public class MutableClock extends Clock {
 
-    private volatile Instant now = Instant.now();
+    private volatile Duration offset = Duration.ZERO;
 
+    /** From now on the clock shows this instant, and goes on from there. */
     public void set(Instant instant) {
-        now = instant;
+        offset = Duration.between(Instant.now(), instant);
     }
 
     public void advance(Duration duration) {
-        now = now.plus(duration);
+        offset = offset.plus(duration);
     }
 
     @Override
@@ -26,11 +30,11 @@ public class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.fixed(now, zone);
+        return Clock.offset(Clock.system(zone), offset);
     }
 
     @Override
     public Instant instant() {
-        return now;
+        return Instant.now().plus(offset);
     }
 }

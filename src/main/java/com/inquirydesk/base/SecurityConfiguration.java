@@ -23,7 +23,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**", "/swagger-ui/**", "/v3/api-docs/**")
+        return http.securityMatcher(
+                        "/api/**", "/swagger-ui/**", "/v3/api-docs/**", "/actuator/health", "/actuator/health/**")
                 .csrf(AbstractHttpConfigurer::disable)
                 .cors(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -32,7 +33,13 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/product-lines", "/api/openapi/**", "/api/openapi")
                         .permitAll()
                         .requestMatchers(
-                                HttpMethod.GET, "/api/docs", "/api/docs/**", "/swagger-ui/**", "/v3/api-docs/**")
+                                HttpMethod.GET,
+                                "/api/docs",
+                                "/api/docs/**",
+                                "/swagger-ui/**",
+                                "/v3/api-docs/**",
+                                "/actuator/health",
+                                "/actuator/health/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

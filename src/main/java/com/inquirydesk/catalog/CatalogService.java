@@ -12,10 +12,15 @@ public class CatalogService {
 
     private final ProductLineRepository productLines;
     private final CompanyProfileRepository companyProfiles;
+    private final ProductLineRecipientRepository recipients;
 
-    CatalogService(ProductLineRepository productLines, CompanyProfileRepository companyProfiles) {
+    CatalogService(
+            ProductLineRepository productLines,
+            CompanyProfileRepository companyProfiles,
+            ProductLineRecipientRepository recipients) {
         this.productLines = productLines;
         this.companyProfiles = companyProfiles;
+        this.recipients = recipients;
     }
 
     /** The product lines a client may choose, in display order. */
@@ -30,6 +35,25 @@ public class CatalogService {
         return activeProductLines().stream()
                 .filter(line -> line.code().equals(code))
                 .findFirst();
+    }
+
+    /** Any product line by id, active or not: old inquiries keep their line. */
+    public Optional<ProductLineSummary> productLine(long id) {
+        return productLines.findById(id).map(ProductLine::toSummary);
+    }
+
+    /** The people set up to receive a product line's staff notifications. */
+    public MailRouting routing(long productLineId) {
+        var all = recipients.findByProductLineIdOrderByIdAsc(productLineId);
+        return new MailRouting(
+                all.stream()
+                        .filter(r -> !r.isCopy())
+                        .map(ProductLineRecipient::email)
+                        .toList(),
+                all.stream()
+                        .filter(ProductLineRecipient::isCopy)
+                        .map(ProductLineRecipient::email)
+                        .toList());
     }
 
     /** The company's contact card. */

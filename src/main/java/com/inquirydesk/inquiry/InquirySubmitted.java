@@ -2,8 +2,15 @@ package com.inquirydesk.inquiry;
 
 import com.inquirydesk.base.Language;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
-/** Published in the transaction that stores a new inquiry; the notification module routes mail from it. */
+/**
+ * Published inside the transaction that stores a new inquiry, with everything the notification module
+ * needs to write its mails in that same transaction.
+ *
+ * @param language the client's reply language
+ * @param spam whether the inquiry was flagged as spam (nobody is notified of those)
+ */
 public record InquirySubmitted(
         long inquiryId,
         String reference,
@@ -11,6 +18,11 @@ public record InquirySubmitted(
         Language language,
         long productLineId,
         String contactName,
+        @Nullable String company,
         String email,
+        @Nullable String phone,
+        @Nullable String country,
         String subject,
+        String message,
+        InquirySource source,
         boolean spam) {}

@@ -1,7 +1,6 @@
 package com.inquirydesk.inquiry;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -24,5 +23,4 @@ public record IntakeProperties(
         @DefaultValue("10m") Duration perIpPeriod,
         @DefaultValue("5") int perEmailLimit,
         @DefaultValue("1h") Duration perEmailPeriod,
-        @DefaultValue("") String ipHashSecret,
-        @DefaultValue("Asia/Shanghai") ZoneId zone) {}
+        @DefaultValue("") String ipHashSecret) {}

@@ -111,9 +111,14 @@ public class IntakeService {
                 inquiry.receivedAt(),
                 inquiry.language(),
                 productLineId,
-                inquiry.contactName(),
-                inquiry.email(),
-                inquiry.subject(),
+                input.name(),
+                input.company(),
+                input.email(),
+                input.phone(),
+                input.country(),
+                input.subject(),
+                input.message(),
+                context.source(),
                 inquiry.isSpam()));
         log.info(
                 "Inquiry {} received from {}{}",

@@ -23,7 +23,9 @@ final class IntakeValidator {
             Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{4,40}");
-    private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[A-Za-z!?][^>]*>");
+    /** What a browser would read as a tag; "a < b and c > d" is not one. */
+    static final Pattern MARKUP = Pattern.compile("<(?:[A-Za-z!?]|/[A-Za-z])[^<>]*>");
+
     private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final int EMAIL_LOCAL_PART_MAX_LENGTH = 64;

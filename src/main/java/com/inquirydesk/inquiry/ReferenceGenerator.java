@@ -1,5 +1,6 @@
 package com.inquirydesk.inquiry;
 
+import com.inquirydesk.base.CompanyZone;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,12 +17,12 @@ import org.springframework.stereotype.Component;
 class ReferenceGenerator {
 
     private final EntityManager entityManager;
-    private final IntakeProperties properties;
+    private final CompanyZone company;
     private final String nextValueSql;
 
-    ReferenceGenerator(EntityManager entityManager, IntakeProperties properties) {
+    ReferenceGenerator(EntityManager entityManager, CompanyZone company) {
         this.entityManager = entityManager;
-        this.properties = properties;
+        this.company = company;
         var dialect = entityManager
                 .getEntityManagerFactory()
                 .unwrap(SessionFactoryImplementor.class)
@@ -33,7 +34,7 @@ class ReferenceGenerator {
     /** The next reference; call inside the transaction that stores the inquiry. */
     String next(Instant receivedAt) {
         Number number = (Number) entityManager.createNativeQuery(nextValueSql).getSingleResult();
-        int year = Year.now(Clock.fixed(receivedAt, properties.zone())).getValue();
+        int year = Year.now(Clock.fixed(receivedAt, company.zone())).getValue();
         return "INQ-%d-%06d".formatted(year, number.longValue());
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "\"((?:public|language|contact|products|form|validation|api)\\.[A-Za-z]+(?:\\.[A-Za-z]+)*)\"");
+            "\"((?:public|language|contact|products|form|validation|api|mail)\\.[A-Za-z]+(?:\\.[A-Za-z]+)*)\"");
 
     @Test
     void english_and_chinese_have_the_same_keys() throws IOException {

@@ -57,6 +57,38 @@ class IntakeValidatorTest {
     }
 
     @Test
+    void refuses_tags_but_not_comparisons() {
+        var tagged = new InquiryRequest(
+                "Wang",
+                null,
+                "wang@example.cn",
+                null,
+                null,
+                "ceramics",
+                "Hi",
+                "<img src=x onerror=alert(1)>",
+                "zh",
+                true,
+                null);
+        var compared = new InquiryRequest(
+                "Wang",
+                null,
+                "wang@example.cn",
+                null,
+                null,
+                "ceramics",
+                "Hi",
+                "if a < b and c > d, size <5 mm",
+                "zh",
+                true,
+                null);
+
+        assertThat(violations(tagged)).containsExactly("message:validation.markup");
+        assertThat(IntakeValidator.validate(compared, LINES::contains).message())
+                .isEqualTo("if a < b and c > d, size <5 mm");
+    }
+
+    @Test
     void the_content_hash_ignores_the_sender_but_not_the_message() {
         ValidInquiry one = IntakeValidator.validate(request("a@example.com"), LINES::contains);
         ValidInquiry other = IntakeValidator.validate(request("b@example.com"), LINES::contains);

@@ -1,0 +1,170 @@
+package com.inquirydesk.notification;
+
+import com.inquirydesk.inquiry.InquirySubmitted;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Delivers the outbox: every few seconds, and right after each new inquiry is committed. Each mail is
+ * claimed first, so with several instances on one database each mail goes out once; a failed attempt is
+ * retried with growing pauses. Without an SMTP server configured, mails wait in the outbox.
+ */
+@Component
+class MailDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+
+    private final MailOutbox outbox;
+    private final @Nullable JavaMailSender sender;
+    private final MailProperties properties;
+    private final TaskScheduler scheduler;
+    private final String owner;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean requested = new AtomicBoolean();
+    private final Counter sent;
+    private final Counter failed;
+    private final Counter retried;
+
+    MailDispatcher(
+            MailOutbox outbox,
+            ObjectProvider<JavaMailSender> sender,
+            MailProperties properties,
+            TaskScheduler scheduler,
+            MeterRegistry meters) {
+        this.outbox = outbox;
+        this.sender = sender.getIfAvailable();
+        this.properties = properties;
+        this.scheduler = scheduler;
+        this.owner = ManagementFactory.getRuntimeMXBean().getName() + "/"
+                + UUID.randomUUID().toString().substring(0, 8);
+        this.sent = meters.counter("inquiry.mail.sent");
+        this.failed = meters.counter("inquiry.mail.failed");
+        this.retried = meters.counter("inquiry.mail.retried");
+        Gauge.builder("inquiry.mail.backlog", outbox, MailOutbox::backlog)
+                .description("Mails waiting to be sent")
+                .register(meters);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        if (sender == null) {
+            log.warn("No SMTP server is configured (set SPRING_MAIL_HOST and SPRING_MAIL_PORT): mails stay "
+                    + "in the outbox as pending and go out once one is configured and the app restarted.");
+            return;
+        }
+        scheduler.scheduleWithFixedDelay(this::dispatchDue, properties.pollInterval());
+        log.info("Mail dispatcher {} started", owner);
+    }
+
+    @TransactionalEventListener
+    void afterCommit(InquirySubmitted inquiry) {
+        if (sender != null && !inquiry.spam()) {
+            scheduler.schedule(this::dispatchDue, java.time.Instant.now());
+        }
+    }
+
+    /**
+     * Sends every due mail this instance can claim. Runs once at a time per instance; a call during a run
+     * makes the run go round once more.
+     */
+    void dispatchDue() {
+        if (sender == null) {
+            return;
+        }
+        requested.set(true);
+        while (requested.get() && running.compareAndSet(false, true)) {
+            try {
+                requested.set(false);
+                List<Long> due;
+                do {
+                    due = outbox.due();
+                    due.forEach(this::deliver);
+                } while (due.size() == properties.batchSize());
+            } catch (RuntimeException e) {
+                log.error("Mail dispatch round failed; the next round retries", e);
+            } finally {
+                running.set(false);
+            }
+        }
+    }
+
+    private void deliver(long id) {
+        outbox.claim(id, owner).ifPresent(mail -> {
+            try {
+                sender.send(toMimeMessage(mail));
+                outbox.markSent(id, owner);
+                sent.increment();
+            } catch (Exception e) {
+                String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+                MailState state = outbox.markAttemptFailed(mail, owner, error);
+                if (state == MailState.FAILED) {
+                    failed.increment();
+                    log.error(
+                            "Mail {} ({}) failed for good after {} attempts: {}",
+                            id,
+                            mail.kind(),
+                            mail.attempts(),
+                            error);
+                } else {
+                    retried.increment();
+                    log.warn("Mail {} ({}) attempt {} failed, will retry: {}", id, mail.kind(), mail.attempts(), error);
+                }
+            }
+        });
+    }
+
+    private MimeMessage toMimeMessage(OutboundMail mail) throws MessagingException {
+        MimeMessage message = sender.createMimeMessage();
+        var helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
+        helper.setFrom(InternetAddress.parse(properties.from(), true)[0]);
+        helper.setTo(addresses(mail.to()));
+        if (!mail.cc().isEmpty()) {
+            helper.setCc(addresses(mail.cc()));
+        }
+        if (mail.replyTo() != null) {
+            helper.setReplyTo(addresses(List.of(mail.replyTo()))[0]);
+        }
+        helper.setSubject(oneLine(mail.subject()));
+        helper.setText(mail.bodyText(), mail.bodyHtml());
+        message.setHeader("X-Inquiry-Desk-Mail", Long.toString(mail.id()));
+        return message;
+    }
+
+    /** Parses addresses strictly: anything that is not exactly one address each is refused. */
+    private static InternetAddress[] addresses(List<String> addresses) throws MessagingException {
+        var parsed = new InternetAddress[addresses.size()];
+        for (int i = 0; i < parsed.length; i++) {
+            InternetAddress[] one = InternetAddress.parse(addresses.get(i), true);
+            if (one.length != 1) {
+                throw new MessagingException("Not a single address: " + addresses.get(i));
+            }
+            one[0].validate();
+            parsed[i] = one[0];
+        }
+        return parsed;
+    }
+
+    /** A header value on one line, whatever reached it: no CR or LF can start a header of its own. */
+    static String oneLine(String value) {
+        return value.replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ").strip();
+    }
+}

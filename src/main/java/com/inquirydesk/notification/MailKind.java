@@ -1,0 +1,9 @@
+package com.inquirydesk.notification;
+
+/** What a mail is for. */
+public enum MailKind {
+    /** Tells the people responsible for a product line about a new inquiry. */
+    STAFF_NOTIFICATION,
+    /** Confirms to the client, in the client's language, that the inquiry arrived. */
+    ACKNOWLEDGEMENT
+}

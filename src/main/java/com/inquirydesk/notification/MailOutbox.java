@@ -1,0 +1,96 @@
+package com.inquirydesk.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The outbox: mails are added in the transaction of whatever causes them and taken out one by one by
+ * dispatchers, each claim a short transaction of its own.
+ */
+@Service
+public class MailOutbox {
+
+    private static final List<MailState> BACKLOG = List.of(MailState.PENDING, MailState.SENDING);
+
+    private final OutboundMailRepository mails;
+    private final MailProperties properties;
+    private final Clock clock;
+
+    MailOutbox(OutboundMailRepository mails, MailProperties properties, Clock clock) {
+        this.mails = mails;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Adds a mail; joins the caller's transaction, so the mail exists exactly when its cause does. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    OutboundMail add(OutboundMail mail) {
+        return mails.save(mail);
+    }
+
+    /** How many acknowledgements went to an address during the last hour. */
+    @Transactional(readOnly = true)
+    long acknowledgementsInLastHour(String address) {
+        return mails.countByPrimaryRecipientAndKindAndCreatedAtAfter(
+                address, MailKind.ACKNOWLEDGEMENT, clock.instant().minus(Duration.ofHours(1)));
+    }
+
+    /** The mails of one inquiry, oldest first: for its timeline. */
+    @Transactional(readOnly = true)
+    public List<MailSummary> mailsOf(long inquiryId) {
+        return mails.findByInquiryIdOrderByCreatedAtAscIdAsc(inquiryId).stream()
+                .map(OutboundMail::toSummary)
+                .toList();
+    }
+
+    /** Mails waiting to be sent or being sent now. */
+    @Transactional(readOnly = true)
+    public long backlog() {
+        return mails.countByStateIn(BACKLOG);
+    }
+
+    @Transactional(readOnly = true)
+    List<Long> due() {
+        return mails.findDue(clock.instant(), Limit.of(properties.batchSize()));
+    }
+
+    /** Claims a due mail for a dispatcher; empty when another dispatcher was first or it is no longer due. */
+    @Transactional
+    Optional<OutboundMail> claim(long id, String owner) {
+        Instant now = clock.instant();
+        if (mails.claim(id, owner, now, now.plus(properties.lease())) != 1) {
+            return Optional.empty();
+        }
+        return mails.findById(id);
+    }
+
+    @Transactional
+    boolean markSent(long id, String owner) {
+        return mails.markSent(id, owner, clock.instant()) == 1;
+    }
+
+    /**
+     * Records a failed attempt: the mail is due again after the backoff, or failed for good after the last
+     * allowed attempt.
+     *
+     * @return the state the mail is in now
+     */
+    @Transactional
+    MailState markAttemptFailed(OutboundMail mail, String owner, String error) {
+        boolean lastAttempt = mail.attempts() >= properties.maxAttempts();
+        MailState state = lastAttempt ? MailState.FAILED : MailState.PENDING;
+        Instant next = clock.instant().plus(properties.backoffAfter(mail.attempts()));
+        String trimmed = error.length() > OutboundMail.ERROR_MAX_LENGTH
+                ? error.substring(0, OutboundMail.ERROR_MAX_LENGTH)
+                : error;
+        mails.markAttemptFailed(mail.id(), owner, state, next, trimmed);
+        return state;
+    }
+}

@@ -1,0 +1,42 @@
+package com.inquirydesk.notification;
+
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Mail settings, under {@code inquiry.mail} (the SMTP server itself is {@code spring.mail.*}).
+ *
+ * @param from the sender of every mail, e.g. {@code Inquiry Desk <inquiries@example.com>}
+ * @param publicUrl the address staff open the app at, for links in notifications
+ * @param maxAttempts attempts before a mail is marked failed
+ * @param initialBackoff wait after the first failed attempt; doubles after each further one
+ * @param maxBackoff the longest wait between attempts
+ * @param lease how long a dispatcher may hold a claimed mail before another may take it over
+ * @param batchSize mails claimed per round
+ * @param pollInterval how often the dispatcher looks for due mails (it also runs right after each inquiry)
+ * @param acknowledgementsPerHour acknowledgements one address receives per hour at most, so that the form
+ *     cannot be used to flood a third party
+ */
+@ConfigurationProperties("inquiry.mail")
+public record MailProperties(
+        @DefaultValue("Inquiry Desk <noreply@localhost>") String from,
+        @DefaultValue("http://localhost:8080") URI publicUrl,
+        @DefaultValue("10") int maxAttempts,
+        @DefaultValue("30s") Duration initialBackoff,
+        @DefaultValue("1h") Duration maxBackoff,
+        @DefaultValue("5m") Duration lease,
+        @DefaultValue("20") int batchSize,
+        @DefaultValue("5s") Duration pollInterval,
+        @DefaultValue("5") int acknowledgementsPerHour) {
+
+    /** The wait before attempt {@code attempts + 1}: the initial backoff doubled per failure, capped. */
+    Duration backoffAfter(int attempts) {
+        Duration wait = initialBackoff;
+        for (int i = 1; i < attempts && wait.compareTo(maxBackoff) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+    }
+}

@@ -1,0 +1,12 @@
+package com.inquirydesk.notification;
+
+/** Where a mail stands in the outbox. */
+public enum MailState {
+    /** Waiting for its next attempt (also after a failed attempt that will be retried). */
+    PENDING,
+    /** Claimed by one dispatcher, which is sending it now. */
+    SENDING,
+    SENT,
+    /** Given up after the configured number of attempts; the last error says why. */
+    FAILED
+}
