@@ -103,6 +103,9 @@ class Inquiry {
     @Column(name = "content_hash", nullable = false, length = 64, updatable = false)
     private String contentHash;
 
+    @Column(name = "duplicate_of_id")
+    private @Nullable Long duplicateOfId;
+
     @Version
     private long version;
 
@@ -154,7 +157,98 @@ class Inquiry {
         this.contentHash = input.contentHash();
     }
 
-    long id() {
+    /**
+     * Moves the inquiry along the workflow. Leaving {@code NEW} counts as the first response; a closing status
+     * records when; reopening clears it.
+     *
+     * @throws TriageException when the workflow does not allow the move
+     */
+    void moveTo(InquiryStatus target, Instant now) {
+        if (!status.canMoveTo(target)) {
+            throw new TriageException("triage.illegalTransition", status.name(), target.name());
+        }
+        if (status == InquiryStatus.NEW) {
+            responded(now);
+        }
+        status = target;
+        spam = target == InquiryStatus.SPAM || (spam && target != InquiryStatus.IN_PROGRESS);
+        closedAt = target.isOpen() ? null : now;
+    }
+
+    void assignTo(@Nullable Long assignee) {
+        this.assigneeId = assignee;
+    }
+
+    void prioritize(Priority priority) {
+        this.priority = priority;
+    }
+
+    /** Records the first response (a reply or a move out of {@code NEW}); later ones change nothing. */
+    void responded(Instant now) {
+        if (firstResponseAt == null) {
+            firstResponseAt = now;
+        }
+    }
+
+    void markDuplicateOf(Inquiry original) {
+        if (original.id().equals(id)) {
+            throw new TriageException("triage.duplicateOfItself");
+        }
+        this.duplicateOfId = original.id();
+    }
+
+    Long version() {
+        return version;
+    }
+
+    Priority priority() {
+        return priority;
+    }
+
+    @Nullable
+    Long assigneeId() {
+        return assigneeId;
+    }
+
+    @Nullable
+    Long duplicateOfId() {
+        return duplicateOfId;
+    }
+
+    @Nullable
+    String company() {
+        return company;
+    }
+
+    @Nullable
+    String phone() {
+        return phone;
+    }
+
+    @Nullable
+    String country() {
+        return country;
+    }
+
+    @Nullable
+    Instant firstResponseAt() {
+        return firstResponseAt;
+    }
+
+    @Nullable
+    Instant closedAt() {
+        return closedAt;
+    }
+
+    InquirySource source() {
+        return source;
+    }
+
+    Instant consentAt() {
+        return consentAt;
+    }
+
+    Long id() {
         if (id == null) {
             throw new IllegalStateException("Inquiry " + reference + " is not stored yet");
         }

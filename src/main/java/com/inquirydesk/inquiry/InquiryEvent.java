@@ -16,7 +16,13 @@ class InquiryEvent {
 
     /** What happened; stored by name. */
     enum Type {
-        SUBMITTED
+        SUBMITTED,
+        ASSIGNED,
+        STATUS_CHANGED,
+        PRIORITY_CHANGED,
+        NOTE,
+        REPLY,
+        DUPLICATE_MARKED
     }
 
     @Id
@@ -62,6 +68,46 @@ class InquiryEvent {
         event.newValue = inquiry.status().name();
         event.note = inquiry.spamReason() == null ? null : "spam: " + inquiry.spamReason();
         return event;
+    }
+
+    /** A staff member's change, with the value before and after, or a text (a note, a reply). */
+    static InquiryEvent change(
+            Inquiry inquiry,
+            Instant at,
+            Type type,
+            String actor,
+            @Nullable String oldValue,
+            @Nullable String newValue,
+            @Nullable String note) {
+        var event = new InquiryEvent(inquiry.id(), at, type, actor);
+        event.oldValue = oldValue;
+        event.newValue = newValue;
+        event.note = note;
+        return event;
+    }
+
+    Instant occurredAt() {
+        return occurredAt;
+    }
+
+    @Nullable
+    String actor() {
+        return actor;
+    }
+
+    @Nullable
+    String oldValue() {
+        return oldValue;
+    }
+
+    @Nullable
+    String newValue() {
+        return newValue;
+    }
+
+    @Nullable
+    String note() {
+        return note;
     }
 
     long inquiryId() {

@@ -1,9 +1,12 @@
 package com.inquirydesk.inquiry;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface InquiryEventRepository extends JpaRepository<InquiryEvent, Long> {
 
     List<InquiryEvent> findByInquiryIdOrderByOccurredAtAscIdAsc(long inquiryId);
+
+    Optional<InquiryEvent> findFirstByInquiryIdAndActorIsNotNullOrderByOccurredAtDescIdDesc(long inquiryId);
 }

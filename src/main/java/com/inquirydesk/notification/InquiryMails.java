@@ -7,6 +7,7 @@ import com.inquirydesk.catalog.CompanyCard;
 import com.inquirydesk.catalog.MailRouting;
 import com.inquirydesk.catalog.ProductLineSummary;
 import com.inquirydesk.inquiry.InquirySubmitted;
+import com.inquirydesk.inquiry.ReplyWritten;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * Writes the mails of a new inquiry into the outbox, inside the transaction that stores the inquiry: a
  * notification to the people responsible for its product line (or the company's contact address when
  * nobody is set up) and an acknowledgement to the client in the client's language. Spam notifies nobody.
+ * Staff replies are mailed the same way.
  */
 @Component
 class InquiryMails {
@@ -73,6 +75,31 @@ class InquiryMails {
                     inquiry.reference(),
                     properties.acknowledgementsPerHour());
         }
+    }
+
+    @EventListener
+    void on(ReplyWritten reply) {
+        Language language = reply.language();
+        CompanyCard card = catalog.companyCard();
+        Map<String, String> values = new HashMap<>();
+        values.put("reference", reply.reference());
+        values.put("name", reply.clientName());
+        values.put("text", reply.text());
+        values.put("staffName", reply.staffName());
+        putCompany(values, card, language);
+        String name = "reply_" + language.code();
+        String subject = messages.getMessage(
+                "mail.reply.subject", new Object[] {reply.subject(), reply.reference()}, language.locale());
+        var content = new MailContent(subject, templates.text(name, values), templates.html(name, values));
+        outbox.add(new OutboundMail(
+                reply.inquiryId(),
+                MailKind.REPLY,
+                language,
+                List.of(reply.clientEmail()),
+                List.of(),
+                null,
+                content,
+                clock.instant()));
     }
 
     private OutboundMail staffNotification(InquirySubmitted inquiry, ProductLineSummary line, CompanyCard card) {
@@ -135,12 +162,16 @@ class InquiryMails {
         values.put("subject", inquiry.subject());
         values.put(
                 "receivedAt", TIME.format(inquiry.receivedAt().atZone(company.zone())) + " (" + company.zone() + ")");
-        values.put("companyName", card.name(language).isBlank() ? "" : card.name(language));
+        putCompany(values, card, language);
+        return values;
+    }
+
+    private static void putCompany(Map<String, String> values, CompanyCard card, Language language) {
+        values.put("companyName", card.name(language));
         values.put("tel", card.tel());
         values.put("companyEmail", card.email());
         values.put("postCode", card.postCode());
         values.put("address", card.address(language));
-        return values;
     }
 
     private static String summary(String message) {

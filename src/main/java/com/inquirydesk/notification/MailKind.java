@@ -5,5 +5,7 @@ public enum MailKind {
     /** Tells the people responsible for a product line about a new inquiry. */
     STAFF_NOTIFICATION,
     /** Confirms to the client, in the client's language, that the inquiry arrived. */
-    ACKNOWLEDGEMENT
+    ACKNOWLEDGEMENT,
+    /** A staff member's answer to the client, in the client's language. */
+    REPLY
 }

@@ -1,4 +1,4 @@
-package com.inquirydesk.base;
+package com.inquirydesk.staff;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -6,19 +6,29 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Two filter chains: a stateless one for the JSON API (no CSRF token needed, CORS for the company
- * website) and Vaadin's for the views, where each view declares who may open it.
+ * website, HTTP Basic for staff scripts) and Vaadin's for the views, where each view declares who may
+ * open it and anyone else lands on the login view. Service methods check roles too.
  */
 @Configuration
 @EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
 
     @Bean
     @Order(1)
@@ -50,6 +60,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain viewSecurity(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {}).build();
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/inquiries"))
+                .build();
     }
 }

@@ -1,0 +1,196 @@
+package com.inquirydesk.inquiry;
+
+import com.inquirydesk.base.CompanyZone;
+import com.inquirydesk.base.Language;
+import com.inquirydesk.staff.Role;
+import com.inquirydesk.staff.StaffMember;
+import com.inquirydesk.staff.StaffService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads inquiries for the triage grid: one page at a time through the filter (no count of all matching
+ * rows), and the number per status for the tabs.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed(Role.SALES_ROLE)
+public class InquiryQueries {
+
+    private final EntityManager entityManager;
+    private final StaffService staff;
+    private final TriageProperties triage;
+    private final CompanyZone company;
+    private final Clock clock;
+
+    InquiryQueries(
+            EntityManager entityManager,
+            StaffService staff,
+            TriageProperties triage,
+            CompanyZone company,
+            Clock clock) {
+        this.entityManager = entityManager;
+        this.staff = staff;
+        this.triage = triage;
+        this.company = company;
+        this.clock = clock;
+    }
+
+    /**
+     * One page of the inquiries the filter selects.
+     *
+     * @param orders the sort; the received time and id break ties, newest first when empty
+     */
+    public List<InquiryRow> list(InquiryFilter filter, List<InquiryOrder> orders, int offset, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Inquiry> inquiry = query.from(Inquiry.class);
+        query.multiselect(
+                        inquiry.get("id"),
+                        inquiry.get("reference"),
+                        inquiry.get("receivedAt"),
+                        inquiry.get("status"),
+                        inquiry.get("priority"),
+                        inquiry.get("productLineId"),
+                        inquiry.get("language"),
+                        inquiry.get("contactName"),
+                        inquiry.get("company"),
+                        inquiry.get("email"),
+                        inquiry.get("subject"),
+                        inquiry.get("assigneeId"),
+                        inquiry.get("spam"))
+                .where(predicates(filter, cb, inquiry).toArray(Predicate[]::new))
+                .orderBy(orderBy(orders, cb, inquiry));
+        Instant overdueBefore = overdueBefore();
+        return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(row -> toRow(row, overdueBefore))
+                .toList();
+    }
+
+    /** How many inquiries the filter selects per status, ignoring the filter's own statuses: for the tabs. */
+    public Map<InquiryStatus, Long> countByStatus(InquiryFilter filter) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Inquiry> inquiry = query.from(Inquiry.class);
+        Expression<InquiryStatus> status = inquiry.get("status");
+        query.multiselect(status, cb.count(inquiry))
+                .where(predicates(filter.withStatuses(java.util.Set.of()), cb, inquiry)
+                        .toArray(Predicate[]::new))
+                .groupBy(status);
+        Map<InquiryStatus, Long> counts = new EnumMap<>(InquiryStatus.class);
+        for (InquiryStatus each : InquiryStatus.values()) {
+            counts.put(each, 0L);
+        }
+        entityManager
+                .createQuery(query)
+                .getResultList()
+                .forEach(row -> counts.put(row.get(0, InquiryStatus.class), row.get(1, Long.class)));
+        return counts;
+    }
+
+    /** Inquiries received before this instant and still new are overdue. */
+    Instant overdueBefore() {
+        return clock.instant().minus(triage.sla());
+    }
+
+    private List<Predicate> predicates(InquiryFilter filter, CriteriaBuilder cb, Root<Inquiry> inquiry) {
+        List<Predicate> where = new ArrayList<>();
+        if (!filter.statuses().isEmpty()) {
+            where.add(inquiry.get("status").in(filter.statuses()));
+        }
+        if (filter.productLineId() != null) {
+            where.add(cb.equal(inquiry.get("productLineId"), filter.productLineId()));
+        }
+        if (filter.assignee() != null) {
+            where.add(assignee(filter.assignee(), cb, inquiry));
+        }
+        if (filter.priority() != null) {
+            where.add(cb.equal(inquiry.get("priority"), filter.priority()));
+        }
+        if (filter.language() != null) {
+            where.add(cb.equal(inquiry.<Language>get("language"), filter.language()));
+        }
+        if (filter.receivedFrom() != null) {
+            Instant from = filter.receivedFrom().atStartOfDay(company.zone()).toInstant();
+            where.add(cb.greaterThanOrEqualTo(inquiry.get("receivedAt"), from));
+        }
+        if (filter.receivedTo() != null) {
+            Instant to =
+                    filter.receivedTo().plusDays(1).atStartOfDay(company.zone()).toInstant();
+            where.add(cb.lessThan(inquiry.get("receivedAt"), to));
+        }
+        if (filter.overdueOnly()) {
+            where.add(cb.equal(inquiry.get("status"), InquiryStatus.NEW));
+            where.add(cb.lessThan(inquiry.get("receivedAt"), overdueBefore()));
+        }
+        if (!filter.text().isEmpty()) {
+            String pattern = "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%";
+            where.add(cb.or(List.of("reference", "contactName", "company", "email", "subject", "message").stream()
+                    .map(field -> cb.like(cb.lower(inquiry.get(field)), pattern, '\\'))
+                    .toArray(Predicate[]::new)));
+        }
+        return where;
+    }
+
+    private Predicate assignee(String assignee, CriteriaBuilder cb, Root<Inquiry> inquiry) {
+        if (InquiryFilter.UNASSIGNED.equals(assignee)) {
+            return cb.isNull(inquiry.get("assigneeId"));
+        }
+        Optional<StaffMember> member =
+                InquiryFilter.ME.equals(assignee) ? staff.current() : staff.findByUsername(assignee);
+        return member.map(found -> cb.equal(inquiry.get("assigneeId"), found.id()))
+                .orElseGet(cb::disjunction);
+    }
+
+    private static List<Order> orderBy(List<InquiryOrder> orders, CriteriaBuilder cb, Root<Inquiry> inquiry) {
+        List<Order> orderBy = new ArrayList<>();
+        for (InquiryOrder order : orders.isEmpty() ? List.of(InquiryOrder.NEWEST_FIRST) : orders) {
+            Expression<?> column = inquiry.get(order.column().property());
+            orderBy.add(order.descending() ? cb.desc(column) : cb.asc(column));
+        }
+        orderBy.add(cb.desc(inquiry.get("receivedAt")));
+        orderBy.add(cb.desc(inquiry.get("id")));
+        return orderBy;
+    }
+
+    private static InquiryRow toRow(Tuple row, Instant overdueBefore) {
+        InquiryStatus status = row.get(3, InquiryStatus.class);
+        Instant receivedAt = row.get(2, Instant.class);
+        return new InquiryRow(
+                row.get(0, Long.class),
+                row.get(1, String.class),
+                receivedAt,
+                status,
+                row.get(4, Priority.class),
+                row.get(5, Long.class),
+                row.get(6, Language.class),
+                row.get(7, String.class),
+                row.get(8, String.class),
+                row.get(9, String.class),
+                row.get(10, String.class),
+                row.get(11, Long.class),
+                row.get(12, Boolean.class),
+                status == InquiryStatus.NEW && receivedAt.isBefore(overdueBefore));
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,384 @@
+package com.inquirydesk.inquiry.ui;
+
+import com.inquirydesk.base.CompanyZone;
+import com.inquirydesk.base.Language;
+import com.inquirydesk.catalog.CatalogService;
+import com.inquirydesk.catalog.ProductLineSummary;
+import com.inquirydesk.inquiry.InquiryFilter;
+import com.inquirydesk.inquiry.InquiryOrder;
+import com.inquirydesk.inquiry.InquiryQueries;
+import com.inquirydesk.inquiry.InquiryRow;
+import com.inquirydesk.inquiry.InquirySort;
+import com.inquirydesk.inquiry.InquiryStatus;
+import com.inquirydesk.inquiry.Priority;
+import com.inquirydesk.inquiry.TriageService;
+import com.inquirydesk.staff.Role;
+import com.inquirydesk.staff.StaffLayout;
+import com.inquirydesk.staff.StaffMember;
+import com.inquirydesk.staff.StaffService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The triage grid: inquiries page by page from the database (no count of all rows), filtered and sorted,
+ * with a tab per status and bulk actions on selected rows. The filter lives in the address.
+ */
+@Route(value = "inquiries", layout = StaffLayout.class)
+@RolesAllowed(Role.SALES_ROLE)
+class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    private static final String ANYONE = "";
+
+    private final InquiryQueries queries;
+    private final TriageService triage;
+    private final StaffService staff;
+    private final InquiryLabels labels;
+
+    private final H2 heading = new H2();
+    final Tabs statusTabs = new Tabs();
+    private final Map<Tab, @Nullable InquiryStatus> tabStatus = new LinkedHashMap<>();
+    private final Map<@Nullable InquiryStatus, Tab> statusTab = new LinkedHashMap<>();
+    final TextField search = new TextField();
+    final ComboBox<ProductLineSummary> productLine = new ComboBox<>();
+    final Select<String> assignee = new Select<>();
+    final Select<Priority> priority = new Select<>();
+    final Select<Language> language = new Select<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Checkbox overdue = new Checkbox();
+    private final Button clear = new Button();
+    final Grid<InquiryRow> grid = new Grid<>();
+    final Div bulkBar = new Div();
+    private final Span selectedCount = new Span();
+    final Button assignToMe = new Button();
+    final Select<InquiryStatus> bulkStatus = new Select<>();
+    final Button markSpam = new Button();
+
+    private InquiryFilter filter = InquiryFilter.all();
+    private boolean updating;
+
+    InquiriesView(
+            InquiryQueries queries,
+            TriageService triage,
+            StaffService staff,
+            CatalogService catalog,
+            CompanyZone zone) {
+        this.queries = queries;
+        this.triage = triage;
+        this.staff = staff;
+        this.labels = new InquiryLabels(this, catalog, staff, zone.zone());
+        addClassName("inquiries-view");
+
+        tabStatus.put(new Tab(), null);
+        for (InquiryStatus status : InquiryStatus.values()) {
+            tabStatus.put(new Tab(), status);
+        }
+        tabStatus.forEach((tab, status) -> statusTab.put(status, tab));
+        statusTabs.add(tabStatus.keySet().toArray(Tab[]::new));
+        statusTabs.addSelectedChangeListener(change -> {
+            InquiryStatus status = tabStatus.get(change.getSelectedTab());
+            apply(filter.withStatuses(status == null ? Set.of() : Set.of(status)));
+        });
+
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setMaxLength(InquiryFilter.TEXT_MAX_LENGTH);
+        search.addValueChangeListener(change -> apply(filter.withText(change.getValue())));
+        productLine.setItems(labels.activeProductLines());
+        productLine.setClearButtonVisible(true);
+        productLine.addValueChangeListener(change -> apply(filter.withProductLine(
+                change.getValue() == null ? null : change.getValue().id())));
+        List<String> assignees = new ArrayList<>(List.of(ANYONE, InquiryFilter.ME, InquiryFilter.UNASSIGNED));
+        labels.staff().forEach(member -> assignees.add(member.username()));
+        assignee.setItems(assignees);
+        assignee.addValueChangeListener(
+                change -> apply(filter.withAssignee(ANYONE.equals(change.getValue()) ? null : change.getValue())));
+        priority.setItems(Priority.values());
+        priority.setEmptySelectionAllowed(true);
+        priority.addValueChangeListener(change -> apply(filter.withPriority(change.getValue())));
+        language.setItems(Language.values());
+        language.setEmptySelectionAllowed(true);
+
+        language.addValueChangeListener(change -> apply(filter.withLanguage(change.getValue())));
+        from.addValueChangeListener(change -> apply(filter.withReceived(change.getValue(), to.getValue())));
+        to.addValueChangeListener(change -> apply(filter.withReceived(from.getValue(), change.getValue())));
+        overdue.addValueChangeListener(change -> apply(filter.withOverdueOnly(change.getValue())));
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.addClickListener(click -> {
+            apply(InquiryFilter.all());
+            showFilter();
+        });
+        var filters = new Div(search, productLine, assignee, priority, language, from, to, overdue, clear);
+        filters.addClassName("filter-bar");
+
+        configureGrid();
+
+        assignToMe.addClickListener(click -> bulk(references -> triage.assignAll(references, me())));
+        bulkStatus.setItems(InquiryStatus.values());
+        bulkStatus.setItemLabelGenerator(status -> status == null ? "" : labels.status(status));
+        bulkStatus.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                bulk(references -> triage.changeStatusAll(references, change.getValue()));
+                bulkStatus.clear();
+            }
+        });
+        markSpam.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        markSpam.addClickListener(click -> bulk(references -> triage.changeStatusAll(references, InquiryStatus.SPAM)));
+        bulkBar.addClassName("bulk-bar");
+        bulkBar.add(selectedCount, assignToMe, bulkStatus, markSpam);
+        bulkBar.setVisible(false);
+
+        add(heading, statusTabs, filters, bulkBar, grid);
+    }
+
+    private void configureGrid() {
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(InquiryRow::reference)
+                .setKey(InquirySort.REFERENCE.name())
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> labels.time(row.receivedAt()))
+                .setKey(InquirySort.RECEIVED.name())
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(row -> labels.statusBadge(row.status()))
+                .setKey(InquirySort.STATUS.name())
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> labels.priority(row.priority()))
+                .setKey(InquirySort.PRIORITY.name())
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> labels.productLine(row.productLineId()))
+                .setKey("productLine")
+                .setAutoWidth(true);
+        grid.addColumn(InquiryRow::contactName)
+                .setKey(InquirySort.NAME.name())
+                .setSortable(true)
+                .setWidth("10em");
+        grid.addColumn(row -> row.company() == null ? "" : row.company())
+                .setKey("company")
+                .setWidth("10em");
+        grid.addColumn(InquiryRow::subject).setKey("subject").setWidth("14em").setFlexGrow(2);
+        grid.addColumn(row -> labels.staffName(row.assigneeId()))
+                .setKey("assignee")
+                .setWidth("9em");
+        grid.addColumn(row -> row.language().code())
+                .setKey("language")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setPartNameGenerator(row -> row.overdue() ? "overdue" : null);
+        grid.setMultiSort(false);
+        grid.setItems(query ->
+                queries.list(filter, orders(query.getSortOrders()), query.getOffset(), query.getLimit()).stream());
+        grid.addItemClickListener(click -> {
+            if (click.getColumn() != null) {
+                UI.getCurrent()
+                        .navigate(
+                                InquiryDetailView.class,
+                                new com.vaadin.flow.router.RouteParameters(
+                                        InquiryDetailView.REFERENCE,
+                                        click.getItem().reference()));
+            }
+        });
+        grid.addSelectionListener(selection -> {
+            int count = selection.getAllSelectedItems().size();
+            bulkBar.setVisible(count > 0);
+            selectedCount.setText(getTranslation("grid.selected", count));
+        });
+        grid.addClassName("inquiry-grid");
+        grid.setEmptyStateText("");
+    }
+
+    private static List<InquiryOrder> orders(List<com.vaadin.flow.data.provider.QuerySortOrder> sortOrders) {
+        List<InquiryOrder> orders = new ArrayList<>();
+        for (var order : sortOrders) {
+            try {
+                orders.add(new InquiryOrder(
+                        InquirySort.valueOf(order.getSorted()), order.getDirection() == SortDirection.DESCENDING));
+            } catch (IllegalArgumentException notSortable) {
+                // only the allow-listed columns sort
+            }
+        }
+        return orders;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = InquiryFilter.fromParameters(
+                event.getLocation().getQueryParameters().getParameters());
+        showFilter();
+        refresh();
+    }
+
+    private void apply(InquiryFilter changed) {
+        if (updating || changed.equals(filter)) {
+            return;
+        }
+        filter = changed;
+        UI.getCurrent()
+                .getPage()
+                .getHistory()
+                .replaceState(null, new Location("inquiries", new QueryParameters(filter.toParameters())));
+        refresh();
+    }
+
+    private void refresh() {
+        grid.deselectAll();
+        grid.getDataProvider().refreshAll();
+        Map<InquiryStatus, Long> counts = queries.countByStatus(filter);
+        long all = counts.values().stream().mapToLong(Long::longValue).sum();
+        tabStatus.forEach(
+                (tab, status) -> tab.setLabel((status == null ? getTranslation("status.ALL") : labels.status(status))
+                        + " (" + (status == null ? all : counts.getOrDefault(status, 0L)) + ")"));
+        grid.setEmptyStateText(getTranslation("grid.empty"));
+    }
+
+    /** Puts the filter into the fields without triggering another query per field. */
+    private void showFilter() {
+        updating = true;
+        try {
+            search.setValue(filter.text());
+            productLine.setValue(
+                    filter.productLineId() == null
+                            ? null
+                            : labels.activeProductLines().stream()
+                                    .filter(line -> filter.productLineId().equals(line.id()))
+                                    .findFirst()
+                                    .orElse(null));
+            assignee.setValue(filter.assignee() == null ? ANYONE : filter.assignee());
+            priority.setValue(filter.priority());
+            language.setValue(filter.language());
+            from.setValue(filter.receivedFrom());
+            to.setValue(filter.receivedTo());
+            overdue.setValue(filter.overdueOnly());
+            InquiryStatus single =
+                    filter.statuses().size() == 1 ? filter.statuses().iterator().next() : null;
+            statusTabs.setSelectedTab(statusTab.get(single));
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void bulk(java.util.function.ToIntFunction<List<String>> action) {
+        List<String> references =
+                grid.getSelectedItems().stream().map(InquiryRow::reference).toList();
+        try {
+            int changed = action.applyAsInt(references);
+            Notification.show(getTranslation("bulk.done", changed, references.size()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (RuntimeException e) {
+            TriageErrors.show(this, e);
+        }
+        refresh();
+    }
+
+    private @Nullable Long me() {
+        return staff.current().map(StaffMember::id).orElse(null);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        heading.setText(getTranslation("grid.title"));
+        search.setPlaceholder(getTranslation("filter.search"));
+        search.setAriaLabel(getTranslation("filter.search"));
+        productLine.setPlaceholder(getTranslation("filter.productLine"));
+        productLine.setAriaLabel(getTranslation("filter.productLine"));
+        productLine.setItemLabelGenerator(line -> line.name(Language.of(event.getLocale())));
+        assignee.setLabel(getTranslation("filter.assignee"));
+        assignee.setItemLabelGenerator(value -> switch (value) {
+            case ANYONE -> getTranslation("filter.assignee.anyone");
+            case InquiryFilter.ME -> getTranslation("filter.assignee.me");
+            case InquiryFilter.UNASSIGNED -> getTranslation("filter.assignee.none");
+            default ->
+                labels.staff().stream()
+                        .filter(member -> member.username().equals(value))
+                        .map(StaffMember::displayName)
+                        .findFirst()
+                        .orElse(value);
+        });
+        priority.setLabel(getTranslation("filter.priority"));
+        priority.setEmptySelectionCaption(getTranslation("filter.any"));
+        language.setEmptySelectionCaption(getTranslation("filter.any"));
+        priority.setItemLabelGenerator(value -> value == null ? getTranslation("filter.any") : labels.priority(value));
+        language.setLabel(getTranslation("filter.language"));
+        language.setItemLabelGenerator(
+                value -> value == null ? getTranslation("filter.any") : value == Language.ZH ? "中文" : "English");
+        from.setLabel(getTranslation("filter.from"));
+        to.setLabel(getTranslation("filter.to"));
+        overdue.setLabel(getTranslation("filter.overdue"));
+        clear.setText(getTranslation("filter.clear"));
+        grid.getColumnByKey(InquirySort.REFERENCE.name()).setHeader(getTranslation("column.reference"));
+        grid.getColumnByKey(InquirySort.RECEIVED.name()).setHeader(getTranslation("column.received"));
+        grid.getColumnByKey(InquirySort.STATUS.name()).setHeader(getTranslation("column.status"));
+        grid.getColumnByKey(InquirySort.PRIORITY.name()).setHeader(getTranslation("column.priority"));
+        grid.getColumnByKey("productLine").setHeader(getTranslation("column.productLine"));
+        grid.getColumnByKey(InquirySort.NAME.name()).setHeader(getTranslation("column.name"));
+        grid.getColumnByKey("company").setHeader(getTranslation("column.company"));
+        grid.getColumnByKey("subject").setHeader(getTranslation("column.subject"));
+        grid.getColumnByKey("assignee").setHeader(getTranslation("column.assignee"));
+        grid.getColumnByKey("language").setHeader(getTranslation("column.language"));
+        assignToMe.setText(getTranslation("bulk.assignToMe"));
+        bulkStatus.setPlaceholder(getTranslation("bulk.status"));
+        bulkStatus.setAriaLabel(getTranslation("bulk.status"));
+        markSpam.setText(getTranslation("bulk.spam"));
+        grid.getDataProvider().refreshAll();
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("grid.title");
+    }
+
+    Optional<InquiryStatus> selectedStatusTab() {
+        return Optional.ofNullable(tabStatus.get(statusTabs.getSelectedTab()));
+    }
+
+    EnumMap<InquiryStatus, String> tabLabels() {
+        var map = new EnumMap<InquiryStatus, String>(InquiryStatus.class);
+        tabStatus.forEach((tab, status) -> {
+            if (status != null) {
+                map.put(status, tab.getLabel());
+            }
+        });
+        return map;
+    }
+}

@@ -1,0 +1,22 @@
+package com.inquirydesk.staff;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** What a staff member may do; each role includes the ones below it. */
+public enum Role {
+    SALES,
+    MANAGER,
+    ADMIN;
+
+    /** The role names for {@code @RolesAllowed}. */
+    public static final String SALES_ROLE = "SALES";
+
+    public static final String MANAGER_ROLE = "MANAGER";
+    public static final String ADMIN_ROLE = "ADMIN";
+
+    /** This role and every role it includes. */
+    public Set<Role> withIncluded() {
+        return EnumSet.range(SALES, this);
+    }
+}

@@ -1,0 +1,131 @@
+package com.inquirydesk.staff;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** A staff account: who may log in, with which roles, and how its recent failed logins stand. */
+@Entity
+@Table(name = "app_user")
+class StaffUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, length = 60, updatable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @Column(length = 254)
+    private @Nullable String email;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(nullable = false, length = 100)
+    private String roles;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private @Nullable Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected StaffUser() {
+        this.username = "";
+        this.displayName = "";
+        this.passwordHash = "";
+        this.roles = "";
+        this.createdAt = Instant.EPOCH;
+    }
+
+    StaffUser(
+            String username, String displayName, @Nullable String email, String passwordHash, Role role, Instant now) {
+        this.username = username;
+        this.displayName = displayName;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.roles = role.name();
+        this.enabled = true;
+        this.createdAt = now;
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("User " + username + " is not stored yet");
+        }
+        return id;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    /** The roles granted, each with the roles it includes. */
+    Set<Role> effectiveRoles() {
+        return Arrays.stream(roles.split(","))
+                .filter(name -> !name.isBlank())
+                .map(Role::valueOf)
+                .flatMap(role -> role.withIncluded().stream())
+                .collect(Collectors.toSet());
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a failed login; reaching the limit locks the account for a while and starts counting anew. */
+    void loginFailed(int limit, Duration lockTime, Instant now) {
+        failedLogins++;
+        if (failedLogins >= limit) {
+            lockedUntil = now.plus(lockTime);
+            failedLogins = 0;
+        }
+    }
+
+    void loginSucceeded() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    StaffMember toMember() {
+        return new StaffMember(id(), username, displayName, email, effectiveRoles(), enabled);
+    }
+}

@@ -1,0 +1,3 @@
+/** Staff accounts, roles, login and its throttling. */
+@org.jspecify.annotations.NullMarked
+package com.inquirydesk.staff;
