@@ -5,7 +5,6 @@ import com.inquirydesk.base.Language;
 import com.inquirydesk.staff.Role;
 import com.inquirydesk.staff.StaffMember;
 import com.inquirydesk.staff.StaffService;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@RolesAllowed(Role.SALES_ROLE)
+@Secured(Role.SALES_AUTHORITY)
 public class InquiryQueries {
 
     private final EntityManager entityManager;

@@ -3,7 +3,6 @@ package com.inquirydesk.inquiry;
 import com.inquirydesk.staff.Role;
 import com.inquirydesk.staff.StaffMember;
 import com.inquirydesk.staff.StaffService;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@RolesAllowed(Role.SALES_ROLE)
+@Secured(Role.SALES_AUTHORITY)
 public class TriageService {
 
     public static final int NOTE_MAX_LENGTH = 5000;

@@ -15,6 +15,12 @@ public enum Role {
     public static final String MANAGER_ROLE = "MANAGER";
     public static final String ADMIN_ROLE = "ADMIN";
 
+    /** The authorities for {@code @Secured} on service methods. */
+    public static final String SALES_AUTHORITY = "ROLE_SALES";
+
+    public static final String MANAGER_AUTHORITY = "ROLE_MANAGER";
+    public static final String ADMIN_AUTHORITY = "ROLE_ADMIN";
+
     /** This role and every role it includes. */
     public Set<Role> withIncluded() {
         return EnumSet.range(SALES, this);

@@ -18,11 +18,12 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Two filter chains: a stateless one for the JSON API (no CSRF token needed, CORS for the company
  * website, HTTP Basic for staff scripts) and Vaadin's for the views, where each view declares who may
- * open it and anyone else lands on the login view. Service methods check roles too.
+ * open it ({@code @RolesAllowed}) and anyone else lands on the login view. Services check roles too
+ * ({@code @Secured}), so that views are never proxied.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity(securedEnabled = true)
 class SecurityConfiguration {
 
     @Bean

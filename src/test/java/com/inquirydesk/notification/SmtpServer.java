@@ -13,35 +13,35 @@ import java.util.Arrays;
 import java.util.List;
 
 /** A real SMTP server (GreenMail) on a fixed free port, so that tests can stop and start it like an outage. */
-final class SmtpServer {
+public final class SmtpServer {
 
-    final int port = freePort();
+    public final int port = freePort();
     private GreenMail greenMail;
 
-    void start() {
+    public void start() {
         greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
     }
 
-    void stop() {
+    public void stop() {
         if (greenMail != null) {
             greenMail.stop();
             greenMail = null;
         }
     }
 
-    List<MimeMessage> received() {
+    public List<MimeMessage> received() {
         return greenMail == null ? List.of() : Arrays.asList(greenMail.getReceivedMessages());
     }
 
-    void purge() throws Exception {
+    public void purge() throws Exception {
         if (greenMail != null) {
             greenMail.purgeEmailFromAllMailboxes();
         }
     }
 
     /** The text/plain or text/html part of a message, decoded. */
-    static String part(MimeMessage message, String type) throws Exception {
+    public static String part(MimeMessage message, String type) throws Exception {
         String found = find(message, type);
         if (found == null) {
             throw new AssertionError("No " + type + " part in " + message.getSubject());

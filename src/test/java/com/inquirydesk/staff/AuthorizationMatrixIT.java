@@ -1,0 +1,116 @@
+package com.inquirydesk.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.inquirydesk.ViewTest;
+import com.inquirydesk.inquiry.InquiryFilter;
+import com.inquirydesk.inquiry.InquiryQueries;
+import com.inquirydesk.inquiry.InquiryRequest;
+import com.inquirydesk.inquiry.IntakeContext;
+import com.inquirydesk.inquiry.IntakeService;
+import com.vaadin.flow.component.UI;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Every route and endpoint for anonymous visitors and each role: exactly the designed answer. */
+@AutoConfigureMockMvc
+class AuthorizationMatrixIT extends ViewTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    InquiryQueries queries;
+
+    @ParameterizedTest(name = "{0} opening /{1} sees {2}")
+    @CsvSource({
+        "anonymous, '',                    PublicInquiryView",
+        "anonymous, login,                 LoginView",
+        "anonymous, inquiries,             LoginView",
+        "anonymous, inquiries/REFERENCE,   LoginView",
+        "SALES,     '',                    PublicInquiryView",
+        "SALES,     login,                 InquiriesView",
+        "SALES,     inquiries,             InquiriesView",
+        "SALES,     inquiries/REFERENCE,   InquiryDetailView",
+        "MANAGER,   inquiries,             InquiriesView",
+        "MANAGER,   inquiries/REFERENCE,   InquiryDetailView",
+        "ADMIN,     inquiries,             InquiriesView",
+        "ADMIN,     inquiries/REFERENCE,   InquiryDetailView"
+    })
+    void views(String who, String route, String expectedView) {
+        String reference = intake.submit(
+                        new InquiryRequest(
+                                "Matrix",
+                                null,
+                                "matrix-" + UUID.randomUUID() + "@example.com",
+                                null,
+                                null,
+                                "ceramics",
+                                "Matrix",
+                                "Matrix",
+                                "en",
+                                true,
+                                null),
+                        IntakeContext.api("10.9.0.1"))
+                .reference();
+        if (!who.equals("anonymous")) {
+            login(newStaff(who));
+        }
+
+        UI.getCurrent().navigate(route.replace("REFERENCE", reference));
+
+        Object view =
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+        assertThat(view.getClass().getSimpleName()).isEqualTo(expectedView);
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} answers {3}")
+    @CsvSource({
+        "anonymous, GET,  /api/product-lines,   200",
+        "anonymous, POST, /api/inquiries,       400",
+        "anonymous, GET,  /api/openapi,         200",
+        "anonymous, GET,  /actuator/health,     200",
+        "anonymous, GET,  /api/reports/x.csv,   401",
+        "anonymous, GET,  /api/inquiries,       401",
+        "wrong,     GET,  /api/reports/x.csv,   401",
+        "SALES,     GET,  /api/product-lines,   200",
+        "SALES,     POST, /api/inquiries,       400"
+    })
+    void endpoints(String who, String method, String path, int expected) throws Exception {
+        var request = method.equals("GET")
+                ? get(path)
+                : post(path).contentType(MediaType.APPLICATION_JSON).content("{}");
+        if (who.equals("wrong")) {
+            request.with(httpBasic("nobody", "not the password"));
+        } else if (!who.equals("anonymous")) {
+            request.with(httpBasic(newStaff(who), "a long enough password"));
+        }
+        request.with(mock -> {
+            mock.setRemoteAddr("10.9.1." + (path.length() % 200));
+            return mock;
+        });
+
+        mvc.perform(request).andExpect(status().is(expected));
+    }
+
+    @org.junit.jupiter.api.Test
+    void staff_services_refuse_callers_who_are_not_logged_in() {
+        assertThatThrownBy(() -> queries.list(InquiryFilter.all(), List.of(), 0, 10))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+}

@@ -1,0 +1,101 @@
+package com.inquirydesk.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import com.inquirydesk.IntegrationTest;
+import com.inquirydesk.MutableClock;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.env.Environment;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+class LoginThrottleIT {
+
+    private static final String PASSWORD = "a long enough password";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    StaffService staff;
+
+    @Autowired
+    StaffUserRepository users;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    Environment environment;
+
+    @Test
+    void the_right_password_logs_in_and_lands_on_the_inquiries() throws Exception {
+        String username = newUser();
+
+        login(username, PASSWORD).andExpect(redirectedUrl("/inquiries"));
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_account_for_a_while_even_against_the_right_one() throws Exception {
+        String username = newUser();
+        for (int i = 0; i < 5; i++) {
+            login(username, "wrong password " + i).andExpect(redirectedUrl("/login?error"));
+        }
+
+        login(username, PASSWORD).andExpect(redirectedUrl("/login?error"));
+
+        clock.advance(Duration.ofMinutes(16));
+        login(username, PASSWORD).andExpect(redirectedUrl("/inquiries"));
+    }
+
+    @Test
+    void an_unknown_user_a_wrong_password_and_a_locked_account_look_the_same() throws Exception {
+        String locked = newUser();
+        for (int i = 0; i < 5; i++) {
+            login(locked, "wrong");
+        }
+        String known = newUser();
+
+        String unknownAnswer = redirect(login("nobody-" + UUID.randomUUID(), PASSWORD));
+        String wrongAnswer = redirect(login(known, "wrong"));
+        String lockedAnswer = redirect(login(locked, PASSWORD));
+
+        assertThat(unknownAnswer).isEqualTo(wrongAnswer).isEqualTo(lockedAnswer).isEqualTo("/login?error");
+    }
+
+    @Test
+    void no_profile_comes_with_default_credentials() throws Exception {
+        assertThat(environment.getProperty("spring.security.user.password")).isNull();
+        var admin = users.findByUsername("admin").orElseThrow();
+        for (String guess : new String[] {"admin", "password", "admin123", "changeme", "inquirydesk", ""}) {
+            assertThat(encoder.matches(guess, admin.passwordHash())).as(guess).isFalse();
+        }
+        login("admin", "admin").andExpect(redirectedUrl("/login?error"));
+    }
+
+    private String newUser() {
+        String username = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
+        staff.create(username, "Throttle Test", null, Role.SALES, PASSWORD);
+        return username;
+    }
+
+    private ResultActions login(String username, String password) throws Exception {
+        return mvc.perform(formLogin("/login").user(username).password(password));
+    }
+
+    private static String redirect(ResultActions result) {
+        return result.andReturn().getResponse().getRedirectedUrl();
+    }
+}
