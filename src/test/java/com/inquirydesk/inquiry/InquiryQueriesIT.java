@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -68,11 +69,14 @@ class InquiryQueriesIT {
         seedlingsUnassigned = submit("seedlings", "zh", "陈静", null, "苗木", "银杏苗 3000 株。");
         set(gasChinese, "status = 'IN_PROGRESS', priority = 'HIGH', assignee_id = ?", id(me));
         set(ceramicsEnglish, "status = 'QUOTED', priority = 'LOW', assignee_id = ?", id(colleague));
-        set(ironOverdue, "received_at = ?", Instant.now().minus(Duration.ofHours(30)));
+        set(
+                ironOverdue,
+                "received_at = ?",
+                Instant.now().minus(Duration.ofHours(30)).atOffset(ZoneOffset.UTC));
         set(
                 seedlingsUnassigned,
                 "received_at = ?",
-                LocalDate.of(2026, 3, 15).atTime(9, 0).atZone(SHANGHAI).toInstant());
+                LocalDate.of(2026, 3, 15).atTime(9, 0).atZone(SHANGHAI).toOffsetDateTime());
     }
 
     @AfterEach
