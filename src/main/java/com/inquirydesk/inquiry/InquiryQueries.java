@@ -7,6 +7,7 @@ import com.inquirydesk.staff.StaffMember;
 import com.inquirydesk.staff.StaffService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -21,6 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @Secured(Role.SALES_AUTHORITY)
 public class InquiryQueries {
+
+    /** Rows fetched per round trip while streaming: on PostgreSQL this makes the driver use a cursor. */
+    private static final int FETCH_SIZE = 500;
 
     private final EntityManager entityManager;
     private final StaffService staff;
@@ -82,6 +89,93 @@ public class InquiryQueries {
         return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                 .map(row -> toRow(row, overdueBefore))
                 .toList();
+    }
+
+    /**
+     * Hands every inquiry the filter selects to {@code each}, in order, reading them from the database as
+     * they are needed (a cursor with a fetch size): memory does not grow with the number of rows.
+     */
+    public void forEachRow(InquiryFilter filter, List<InquiryOrder> orders, Consumer<InquiryExportRow> each) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Inquiry> inquiry = query.from(Inquiry.class);
+        query.multiselect(
+                        inquiry.get("reference"),
+                        inquiry.get("receivedAt"),
+                        inquiry.get("status"),
+                        inquiry.get("priority"),
+                        inquiry.get("productLineId"),
+                        inquiry.get("language"),
+                        inquiry.get("contactName"),
+                        inquiry.get("company"),
+                        inquiry.get("email"),
+                        inquiry.get("phone"),
+                        inquiry.get("country"),
+                        inquiry.get("subject"),
+                        inquiry.get("message"),
+                        inquiry.get("assigneeId"),
+                        inquiry.get("firstResponseAt"),
+                        inquiry.get("closedAt"),
+                        inquiry.get("spam"),
+                        inquiry.get("source"))
+                .where(predicates(filter, cb, inquiry).toArray(Predicate[]::new))
+                .orderBy(orderBy(orders, cb, inquiry));
+        try (Stream<Tuple> rows = streamed(entityManager.createQuery(query))) {
+            rows.forEach(row -> each.accept(new InquiryExportRow(
+                    row.get(0, String.class),
+                    row.get(1, Instant.class),
+                    row.get(2, InquiryStatus.class),
+                    row.get(3, Priority.class),
+                    row.get(4, Long.class),
+                    row.get(5, Language.class),
+                    row.get(6, String.class),
+                    row.get(7, String.class),
+                    row.get(8, String.class),
+                    row.get(9, String.class),
+                    row.get(10, String.class),
+                    row.get(11, String.class),
+                    row.get(12, String.class),
+                    row.get(13, Long.class),
+                    row.get(14, Instant.class),
+                    row.get(15, Instant.class),
+                    row.get(16, Boolean.class),
+                    row.get(17, InquirySource.class))));
+        }
+    }
+
+    /** Hands the statistics facts of every inquiry the filter selects to {@code each}, streamed like rows. */
+    public void forEachFact(InquiryFilter filter, Consumer<InquiryFact> each) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Inquiry> inquiry = query.from(Inquiry.class);
+        query.multiselect(
+                        inquiry.get("receivedAt"),
+                        inquiry.get("productLineId"),
+                        inquiry.get("status"),
+                        inquiry.get("firstResponseAt"))
+                .where(predicates(filter, cb, inquiry).toArray(Predicate[]::new));
+        try (Stream<Tuple> rows = streamed(entityManager.createQuery(query))) {
+            rows.forEach(row -> each.accept(new InquiryFact(
+                    row.get(0, Instant.class),
+                    row.get(1, Long.class),
+                    row.get(2, InquiryStatus.class),
+                    row.get(3, Instant.class))));
+        }
+    }
+
+    /** How many inquiries the filter selects: for dashboard figures, never for scrolling. */
+    public long count(InquiryFilter filter) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Inquiry> inquiry = query.from(Inquiry.class);
+        query.select(cb.count(inquiry)).where(predicates(filter, cb, inquiry).toArray(Predicate[]::new));
+        return entityManager.createQuery(query).getSingleResult();
+    }
+
+    private static Stream<Tuple> streamed(TypedQuery<Tuple> query) {
+        return query.setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream();
     }
 
     /** How many inquiries the filter selects per status, ignoring the filter's own statuses: for the tabs. */

@@ -52,6 +52,8 @@ class SecurityConfiguration {
                                 "/actuator/health",
                                 "/actuator/health/**")
                         .permitAll()
+                        .requestMatchers("/api/reports/**")
+                        .hasRole(Role.MANAGER_ROLE)
                         .anyRequest()
                         .authenticated())
                 .httpBasic(Customizer.withDefaults())

@@ -20,6 +20,7 @@ public class StaffLayout extends AppLayout implements LocaleChangeObserver {
 
     private final Span title = new Span();
     private final SideNavItem inquiries = new SideNavItem("", "inquiries");
+    private final SideNavItem dashboard = new SideNavItem("", "dashboard");
     private final Button logout = new Button();
 
     StaffLayout(AuthenticationContext authentication, StaffService staff) {
@@ -35,6 +36,9 @@ public class StaffLayout extends AppLayout implements LocaleChangeObserver {
         addToNavbar(new DrawerToggle(), title, end);
         var nav = new SideNav();
         nav.addItem(inquiries);
+        if (authentication.hasRole(Role.MANAGER_ROLE)) {
+            nav.addItem(dashboard);
+        }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }
@@ -43,6 +47,7 @@ public class StaffLayout extends AppLayout implements LocaleChangeObserver {
     public void localeChange(LocaleChangeEvent event) {
         title.setText(getTranslation("staff.title"));
         inquiries.setLabel(getTranslation("staff.nav.inquiries"));
+        dashboard.setLabel(getTranslation("staff.nav.dashboard"));
         logout.setText(getTranslation("staff.logout"));
     }
 }

@@ -4,6 +4,7 @@ import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.base.Language;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.ProductLineSummary;
+import com.inquirydesk.inquiry.InquiryExport;
 import com.inquirydesk.inquiry.InquiryFilter;
 import com.inquirydesk.inquiry.InquiryOrder;
 import com.inquirydesk.inquiry.InquiryQueries;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -42,6 +44,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -51,6 +55,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The triage grid: inquiries page by page from the database (no count of all rows), filtered and sorted,
@@ -87,7 +92,10 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     final Select<InquiryStatus> bulkStatus = new Select<>();
     final Button markSpam = new Button();
 
-    private InquiryFilter filter = InquiryFilter.all();
+    final Anchor export;
+    private volatile InquiryFilter filter = InquiryFilter.all();
+    private volatile List<InquiryOrder> sortOrders = List.of();
+    private volatile Language exportLanguage = Language.EN;
     private boolean updating;
 
     InquiriesView(
@@ -95,7 +103,9 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
             TriageService triage,
             StaffService staff,
             CatalogService catalog,
-            CompanyZone zone) {
+            CompanyZone zone,
+            ObjectProvider<InquiryExport> exports,
+            AuthenticationContext authentication) {
         this.queries = queries;
         this.triage = triage;
         this.staff = staff;
@@ -161,7 +171,25 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         bulkBar.add(selectedCount, assignToMe, bulkStatus, markSpam);
         bulkBar.setVisible(false);
 
-        add(heading, statusTabs, filters, bulkBar, grid);
+        InquiryExport exporter = exports.getIfAvailable();
+        export = new Anchor(
+                (DownloadHandler) download -> {
+                    download.setFileName(exporter.fileName(filter));
+                    download.setContentType("text/csv;charset=UTF-8");
+                    exporter.write(filter, sortOrders, exportLanguage, download.getOutputStream());
+                },
+                "");
+        export.addClassName("export-link");
+        export.getElement()
+                .addEventListener(
+                        "click",
+                        click -> Notification.show(
+                                getTranslation("grid.exportStarted"), 4000, Notification.Position.BOTTOM_START));
+        export.setVisible(exporter != null && authentication.hasRole(Role.MANAGER_ROLE));
+        var header = new Div(heading, export);
+        header.addClassName("grid-header");
+
+        add(header, statusTabs, filters, bulkBar, grid);
     }
 
     private void configureGrid() {
@@ -206,8 +234,10 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
                 .setFlexGrow(0);
         grid.setPartNameGenerator(row -> row.overdue() ? "overdue" : null);
         grid.setMultiSort(false);
-        grid.setItems(query ->
-                queries.list(filter, orders(query.getSortOrders()), query.getOffset(), query.getLimit()).stream());
+        grid.setItems(query -> {
+            sortOrders = orders(query.getSortOrders());
+            return queries.list(filter, sortOrders, query.getOffset(), query.getLimit()).stream();
+        });
         grid.addItemClickListener(click -> {
             if (click.getColumn() != null) {
                 UI.getCurrent()
@@ -317,6 +347,8 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     @Override
     public void localeChange(LocaleChangeEvent event) {
         heading.setText(getTranslation("grid.title"));
+        export.setText(getTranslation("grid.export"));
+        exportLanguage = Language.of(event.getLocale());
         search.setPlaceholder(getTranslation("filter.search"));
         search.setAriaLabel(getTranslation("filter.search"));
         productLine.setPlaceholder(getTranslation("filter.productLine"));

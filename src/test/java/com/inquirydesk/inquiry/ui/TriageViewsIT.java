@@ -174,6 +174,19 @@ class TriageViewsIT extends ViewTest {
     }
 
     @Test
+    void the_export_link_is_shown_to_managers_only() {
+        login(newStaff("SALES"));
+        UI.getCurrent().navigate(InquiriesView.class);
+        assertThat(_get(InquiriesView.class).export.isVisible()).isFalse();
+
+        UI.getCurrent().navigate(PublicInquiryView.class);
+        login(newStaff("MANAGER"));
+        UI.getCurrent().navigate(InquiriesView.class);
+        assertThat(_get(InquiriesView.class).export.isVisible()).isTrue();
+        assertThat(_get(InquiriesView.class).export.getText()).isEqualTo("Export CSV");
+    }
+
+    @Test
     void the_filter_lives_in_the_address() {
         login(newStaff("SALES"));
         UI.getCurrent()

@@ -1,0 +1,11 @@
+package com.inquirydesk.inquiry;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** The few facts of an inquiry that statistics need: when, which line, which status, first response. */
+public record InquiryFact(
+        Instant receivedAt,
+        long productLineId,
+        InquiryStatus status,
+        @Nullable Instant firstResponseAt) {}

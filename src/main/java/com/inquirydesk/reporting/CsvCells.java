@@ -1,0 +1,30 @@
+package com.inquirydesk.reporting;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Makes a cell safe to open in a spreadsheet (OWASP CSV injection): a value starting with {@code =}, {@code +},
+ * {@code -}, {@code @}, tab, CR or LF gets a leading {@code '} so that it is shown as text, never run as a
+ * formula. Quoting itself is left to Commons CSV.
+ */
+final class CsvCells {
+
+    private CsvCells() {}
+
+    static String safe(@Nullable String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        return isDangerous(value.charAt(0)) ? "'" + value : value;
+    }
+
+    static boolean isDangerous(char first) {
+        return first == '='
+                || first == '+'
+                || first == '-'
+                || first == '@'
+                || first == '\t'
+                || first == '\r'
+                || first == '\n';
+    }
+}

@@ -1,0 +1,23 @@
+package com.inquirydesk.reporting;
+
+import com.inquirydesk.inquiry.InquiryStatus;
+import java.time.YearMonth;
+import java.util.Map;
+
+/**
+ * What the dashboard shows for a date range.
+ *
+ * @param medianFirstResponseHours over the inquiries of the range that were answered; NaN when none was
+ * @param byProductLine inquiries per product line id
+ * @param medianResponseByProductLine median hours to first response per product line id
+ */
+record DashboardFigures(
+        long newToday,
+        long newThisWeek,
+        long open,
+        long overdue,
+        double medianFirstResponseHours,
+        Map<Long, Long> byProductLine,
+        Map<InquiryStatus, Long> byStatus,
+        Map<YearMonth, Long> byMonth,
+        Map<Long, Double> medianResponseByProductLine) {}

@@ -1,0 +1,146 @@
+package com.inquirydesk.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.inquirydesk.base.Language;
+import com.inquirydesk.inquiry.InquiryExportRow;
+import com.inquirydesk.inquiry.InquirySource;
+import com.inquirydesk.inquiry.InquiryStatus;
+import com.inquirydesk.inquiry.Priority;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+/** A corpus of awkward values goes through the CSV writer and comes back the same, and never as a formula. */
+class InquiryCsvWriterTest {
+
+    private static final List<String> CORPUS = List.of(
+            "=HYPERLINK(\"http://evil.example\",\"click\")",
+            "+41 1234",
+            "-2+3",
+            "@SUM(A1:A2)",
+            "\tindented",
+            "\rcarriage",
+            "\nnew line first",
+            "plain text",
+            "He said \"yes\", then left; twice",
+            "line one\nline two\r\nline three",
+            "高温陶瓷，请报价；谢谢！",
+            "😀 emoji 👍🏽",
+            "'already quoted",
+            "a,b,c",
+            " leading space",
+            "");
+
+    @Test
+    void every_value_parses_back_unchanged_except_the_neutralising_prefix() throws Exception {
+        var out = new StringWriter();
+        try (var writer =
+                new InquiryCsvWriter(out, ZoneId.of("Asia/Shanghai"), id -> "=cmd|' /C calc'!A0", id -> "@staff")) {
+            for (String value : CORPUS) {
+                writer.write(row(value));
+            }
+            writer.write(nullsRow());
+        }
+        String csv = out.toString();
+
+        assertThat(csv).startsWith("\uFEFFreference,received_at,");
+        List<CSVRecord> records = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.substring(1)))
+                .getRecords();
+        assertThat(records).hasSize(CORPUS.size() + 1);
+        for (int i = 0; i < CORPUS.size(); i++) {
+            CSVRecord record = records.get(i);
+            String expected = CORPUS.get(i);
+            for (String column : List.of("name", "company", "subject", "message")) {
+                assertThat(unneutralised(record.get(column)))
+                        .as(column + " of " + expected)
+                        .isEqualTo(expected);
+            }
+            assertThat(record.get("product_line")).isEqualTo("'=cmd|' /C calc'!A0");
+            assertThat(record.get("assignee")).isEqualTo("'@staff");
+            assertThat(record.get("received_at")).isEqualTo("2026-11-28T16:00:00+08:00");
+            assertThat(record.get("hours_to_first_response")).isEqualTo("1.50");
+        }
+        for (CSVRecord record : records) {
+            for (String cell : record) {
+                assertThat(cell.isEmpty() || !CsvCells.isDangerous(cell.charAt(0)))
+                        .as(cell)
+                        .isTrue();
+            }
+        }
+        CSVRecord nulls = records.getLast();
+        assertThat(nulls.get("company")).isEmpty();
+        assertThat(nulls.get("phone")).isEmpty();
+        assertThat(nulls.get("first_response_at")).isEmpty();
+        assertThat(nulls.get("hours_to_close")).isEmpty();
+    }
+
+    private static String unneutralised(String cell) {
+        return cell.startsWith("'") && cell.length() > 1 && CsvCells.isDangerous(cell.charAt(1))
+                ? cell.substring(1)
+                : cell;
+    }
+
+    private static InquiryExportRow row(String value) {
+        Instant received = Instant.parse("2026-11-28T08:00:00Z");
+        return new InquiryExportRow(
+                "INQ-2026-000001",
+                received,
+                InquiryStatus.NEW,
+                Priority.NORMAL,
+                1,
+                Language.ZH,
+                value,
+                value,
+                "a@example.com",
+                "+86 717",
+                "CN",
+                value,
+                value,
+                7L,
+                received.plusSeconds(5400),
+                null,
+                false,
+                InquirySource.FORM);
+    }
+
+    private static InquiryExportRow nullsRow() {
+        return new InquiryExportRow(
+                "INQ-2026-000002",
+                Instant.parse("2026-11-28T08:00:00Z"),
+                InquiryStatus.SPAM,
+                Priority.LOW,
+                1,
+                Language.EN,
+                "n",
+                null,
+                "b@example.com",
+                null,
+                null,
+                "s",
+                "m",
+                null,
+                null,
+                null,
+                true,
+                InquirySource.API);
+    }
+
+    @Test
+    void the_header_names_every_column_of_the_report() {
+        assertThat(new ArrayList<>(InquiryCsvWriter.HEADER))
+                .contains("message", "hours_to_first_response", "hours_to_close", "spam", "source")
+                .hasSize(20);
+    }
+}

@@ -1,0 +1,157 @@
+package com.inquirydesk.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.inquirydesk.IntegrationTest;
+import com.inquirydesk.inquiry.InquiryRequest;
+import com.inquirydesk.inquiry.IntakeContext;
+import com.inquirydesk.inquiry.IntakeService;
+import com.inquirydesk.staff.Role;
+import com.inquirydesk.staff.StaffService;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The report endpoints for scripts: HTTP Basic, MANAGER only, streaming CSV. */
+@IntegrationTest
+@AutoConfigureMockMvc
+class ReportEndpointsIT {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    StaffService staff;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String marker;
+    private String manager;
+
+    @BeforeEach
+    void seed() {
+        marker = "e" + UUID.randomUUID().toString().substring(0, 8);
+        manager = newStaff(Role.MANAGER);
+    }
+
+    @Test
+    void a_script_with_a_manager_account_downloads_the_csv_with_chinese_intact() throws Exception {
+        String reference = submit("seedlings", "苗木采购 " + marker, "需要银杏苗 3000 株。");
+
+        var response = mvc.perform(get("/api/reports/inquiries.csv")
+                        .param("q", marker)
+                        .param("sort", "-received")
+                        .header("Accept-Language", "zh")
+                        .with(httpBasic(manager, "a long enough password")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("inquiries-")))
+                .andReturn()
+                .getResponse();
+        String csv = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
+
+        assertThat(csv).startsWith("\uFEFF");
+        List<CSVRecord> records = parse(csv);
+        assertThat(records).singleElement().satisfies(record -> {
+            assertThat(record.get("reference")).isEqualTo(reference);
+            assertThat(record.get("product_line")).isEqualTo("苗木");
+            assertThat(record.get("message")).isEqualTo("需要银杏苗 3000 株。");
+        });
+    }
+
+    @Test
+    void sales_may_not_export_and_anonymous_must_log_in() throws Exception {
+        String sales = newStaff(Role.SALES);
+        mvc.perform(get("/api/reports/inquiries.csv").with(httpBasic(sales, "a long enough password")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/reports/summary.csv").with(httpBasic(sales, "a long enough password")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/reports/inquiries.csv")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void the_monthly_summary_counts_and_measures_first_responses() throws Exception {
+        String a = submit("ceramics", "A " + marker, "a");
+        String b = submit("ceramics", "B " + marker, "b");
+        String c = submit("ceramics", "C " + marker, "c");
+        LocalDateTime march = LocalDateTime.of(2019, 3, 10, 9, 0);
+        for (var fixture : List.of(new Object[] {a, 2}, new Object[] {b, 4}, new Object[] {c, null})) {
+            var received = march.atZone(SHANGHAI).toOffsetDateTime();
+            jdbc.sql(
+                            "update inquiry set received_at = ?, first_response_at = ?, status = 'IN_PROGRESS' where reference = ?")
+                    .params(received, fixture[1] == null ? null : received.plusHours((Integer) fixture[1]), fixture[0])
+                    .update();
+        }
+
+        String csv = mvc.perform(get("/api/reports/summary.csv")
+                        .param("q", marker)
+                        .header("Accept-Language", "en")
+                        .with(httpBasic(manager, "a long enough password")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(parse(csv)).singleElement().satisfies(record -> {
+            assertThat(record.get("month")).isEqualTo("2019-03");
+            assertThat(record.get("product_line")).isEqualTo("High-temperature ceramics");
+            assertThat(record.get("status")).isEqualTo("IN_PROGRESS");
+            assertThat(record.get("inquiries")).isEqualTo("3");
+            assertThat(record.get("median_hours_to_first_response")).isEqualTo("3.00");
+            assertThat(record.get("p90_hours_to_first_response")).isEqualTo("3.80");
+        });
+    }
+
+    private String newStaff(Role role) {
+        String username = "rep-" + UUID.randomUUID().toString().substring(0, 8);
+        staff.create(username, "Report " + username, null, role, "a long enough password");
+        return username;
+    }
+
+    private static List<CSVRecord> parse(String csv) throws Exception {
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv))
+                .getRecords();
+    }
+
+    private String submit(String line, String subject, String message) {
+        var request = new InquiryRequest(
+                "Client " + subject.charAt(0),
+                null,
+                "c" + UUID.randomUUID().toString().substring(0, 8) + "@example.com",
+                null,
+                null,
+                line,
+                subject,
+                message,
+                "zh",
+                true,
+                null);
+        return intake.submit(request, IntakeContext.api("10.12.0.1")).reference();
+    }
+}

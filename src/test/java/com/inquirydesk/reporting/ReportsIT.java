@@ -1,0 +1,203 @@
+package com.inquirydesk.reporting;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.inquirydesk.ViewTest;
+import com.inquirydesk.base.Language;
+import com.inquirydesk.inquiry.InquiryExport;
+import com.inquirydesk.inquiry.InquiryFilter;
+import com.inquirydesk.inquiry.InquiryOrder;
+import com.inquirydesk.inquiry.InquiryQueries;
+import com.inquirydesk.inquiry.InquiryRequest;
+import com.inquirydesk.inquiry.InquiryRow;
+import com.inquirydesk.inquiry.InquirySort;
+import com.inquirydesk.inquiry.InquiryStatus;
+import com.inquirydesk.inquiry.IntakeContext;
+import com.inquirydesk.inquiry.IntakeService;
+import com.vaadin.flow.component.UI;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@AutoConfigureMockMvc
+class ReportsIT extends ViewTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    InquiryQueries queries;
+
+    @Autowired
+    InquiryExport export;
+
+    @Autowired
+    DashboardService dashboard;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String marker;
+    private String manager;
+
+    @BeforeEach
+    void seed() {
+        marker = "r" + UUID.randomUUID().toString().substring(0, 8);
+        manager = newStaff("MANAGER");
+        login(manager);
+    }
+
+    @Test
+    void the_export_holds_exactly_the_grids_rows_in_the_grids_order() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            submit(
+                    i % 2 == 0 ? "ceramics" : "natural-gas",
+                    "Subject " + (char) ('F' - i) + " " + marker,
+                    "=SUM(A1) 报价 " + i);
+        }
+        InquiryFilter mine = InquiryFilter.all().withText(marker);
+        long ceramics = jdbc.sql("select id from product_line where code = 'ceramics'")
+                .query(Long.class)
+                .single();
+        var cases = List.of(
+                new Object[] {mine, List.<InquiryOrder>of()},
+                new Object[] {mine.withProductLine(ceramics), List.of(new InquiryOrder(InquirySort.NAME, false))},
+                new Object[] {mine, List.of(new InquiryOrder(InquirySort.REFERENCE, false))},
+                new Object[] {
+                    mine.withStatuses(Set.of(InquiryStatus.NEW)), List.of(new InquiryOrder(InquirySort.RECEIVED, false))
+                },
+                new Object[] {mine.withText(marker + " nothing"), List.<InquiryOrder>of()});
+        for (Object[] each : cases) {
+            InquiryFilter filter = (InquiryFilter) each[0];
+            @SuppressWarnings("unchecked")
+            List<InquiryOrder> orders = (List<InquiryOrder>) each[1];
+            List<String> grid = queries.list(filter, orders, 0, 1000).stream()
+                    .map(InquiryRow::reference)
+                    .toList();
+
+            List<CSVRecord> exported = export(filter, orders);
+
+            assertThat(exported).extracting(record -> record.get("reference")).containsExactlyElementsOf(grid);
+        }
+        assertThat(export(mine, List.of()))
+                .allSatisfy(record -> assertThat(record.get("message")).startsWith("'=SUM(A1) 报价 "));
+    }
+
+    @Test
+    void the_file_name_says_what_the_file_holds() {
+        long ceramics = jdbc.sql("select id from product_line where code = 'ceramics'")
+                .query(Long.class)
+                .single();
+        String name = export.fileName(
+                InquiryFilter.all().withStatuses(Set.of(InquiryStatus.NEW)).withProductLine(ceramics));
+        assertThat(name).matches("inquiries-\\d{4}-\\d{2}-\\d{2}-NEW-ceramics\\.csv");
+    }
+
+    @Test
+    void dashboard_figures_match_a_hand_computed_fixture_and_the_charts_speak_chinese() {
+        LocalDate day = LocalDate.of(2018, 5, 20);
+        for (var fixture : List.of(
+                new Object[] {"ceramics", "NEW", null, 0},
+                new Object[] {"ceramics", "WON", 1, 0},
+                new Object[] {"natural-gas", "QUOTED", 5, 40},
+                new Object[] {"natural-gas", "LOST", 9, 40})) {
+            String reference = submit((String) fixture[0], "Fixture " + marker, "x");
+            var received = day.plusDays((Integer) fixture[3])
+                    .atTime(10, 0)
+                    .atZone(SHANGHAI)
+                    .toOffsetDateTime();
+            jdbc.sql("update inquiry set received_at = ?, status = ?, first_response_at = ? where reference = ?")
+                    .params(
+                            received,
+                            fixture[1],
+                            fixture[2] == null ? null : received.plusHours((Integer) fixture[2]),
+                            reference)
+                    .update();
+        }
+        long ceramics = jdbc.sql("select id from product_line where code = 'ceramics'")
+                .query(Long.class)
+                .single();
+        long gas = jdbc.sql("select id from product_line where code = 'natural-gas'")
+                .query(Long.class)
+                .single();
+
+        DashboardFigures figures = dashboard.figures(LocalDate.of(2018, 5, 1), LocalDate.of(2018, 6, 30));
+
+        assertThat(figures.byProductLine())
+                .containsEntry(ceramics, 2L)
+                .containsEntry(gas, 2L)
+                .hasSize(2);
+        assertThat(figures.byStatus())
+                .containsEntry(InquiryStatus.NEW, 1L)
+                .containsEntry(InquiryStatus.WON, 1L)
+                .containsEntry(InquiryStatus.QUOTED, 1L)
+                .containsEntry(InquiryStatus.LOST, 1L);
+        assertThat(figures.byMonth())
+                .containsEntry(java.time.YearMonth.of(2018, 5), 2L)
+                .containsEntry(java.time.YearMonth.of(2018, 6), 2L);
+        assertThat(figures.medianFirstResponseHours()).isEqualTo(5.0);
+        assertThat(figures.medianResponseByProductLine())
+                .containsEntry(ceramics, 1.0)
+                .containsEntry(gas, 7.0);
+
+        UI.getCurrent().getSession().setLocale(Language.ZH.locale());
+        UI.getCurrent().navigate(DashboardView.class);
+        DashboardView view = _get(DashboardView.class);
+        view.from.setValue(LocalDate.of(2018, 5, 1));
+        view.to.setValue(LocalDate.of(2018, 6, 30));
+        String svg = view.charts.getElement().getOuterHTML();
+        assertThat(svg).contains("<svg", "高温陶瓷", "天然气", "已成交");
+        assertThat(view.cards.getElement().getTextRecursively()).contains("首次响应中位数");
+    }
+
+    private List<CSVRecord> export(InquiryFilter filter, List<InquiryOrder> orders) throws Exception {
+        var out = new ByteArrayOutputStream();
+        export.write(filter, orders, Language.EN, out);
+        return parse(out.toString(StandardCharsets.UTF_8));
+    }
+
+    private static List<CSVRecord> parse(String csv) throws Exception {
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv))
+                .getRecords();
+    }
+
+    private String submit(String line, String subject, String message) {
+        var request = new InquiryRequest(
+                "Client " + subject.charAt(0),
+                null,
+                "c" + UUID.randomUUID().toString().substring(0, 8) + "@example.com",
+                null,
+                null,
+                line,
+                subject,
+                message,
+                "zh",
+                true,
+                null);
+        return intake.submit(request, IntakeContext.api("10.11.0.1")).reference();
+    }
+}
