@@ -255,12 +255,21 @@ public class InquiryQueries {
 
     private static List<Order> orderBy(List<InquiryOrder> orders, CriteriaBuilder cb, Root<Inquiry> inquiry) {
         List<Order> orderBy = new ArrayList<>();
+        List<InquirySort> used = new ArrayList<>();
         for (InquiryOrder order : orders.isEmpty() ? List.of(InquiryOrder.NEWEST_FIRST) : orders) {
-            Expression<?> column = inquiry.get(order.column().property());
-            orderBy.add(order.descending() ? cb.desc(column) : cb.asc(column));
+            if (!used.contains(order.column())) {
+                used.add(order.column());
+                Expression<?> column = inquiry.get(order.column().property());
+                orderBy.add(order.descending() ? cb.desc(column) : cb.asc(column));
+            }
         }
-        orderBy.add(cb.desc(inquiry.get("receivedAt")));
-        orderBy.add(cb.desc(inquiry.get("id")));
+        if (!used.contains(InquirySort.RECEIVED)) {
+            orderBy.add(cb.desc(inquiry.get("receivedAt")));
+        }
+        boolean descending = used.getFirst() != InquirySort.RECEIVED
+                || orders.isEmpty()
+                || orders.getFirst().descending();
+        orderBy.add(descending ? cb.desc(inquiry.get("id")) : cb.asc(inquiry.get("id")));
         return orderBy;
     }
 

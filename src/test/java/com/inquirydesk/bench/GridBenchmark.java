@@ -61,7 +61,8 @@ class GridBenchmark {
                 .formatted(
                         ROWS, seedSeconds, ROWS / seedSeconds, TestProfiles.onPostgres() ? "PostgreSQL" : "H2 (file)"));
         var authentication = new TestingAuthenticationToken("bench", null, "ROLE_SALES");
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        SecurityContextHolder.setContext(
+                new org.springframework.security.core.context.SecurityContextImpl(authentication));
         long gas = jdbc.queryForObject("select id from product_line where code = 'natural-gas'", Long.class);
 
         InquiryFilter all = InquiryFilter.all();

@@ -242,9 +242,12 @@ class InquiryQueriesIT {
         return username;
     }
 
+    /** Logs in for the services; a Vaadin session left current by a view test would otherwise win. */
     private static void login(String username) {
+        com.vaadin.flow.internal.CurrentInstance.clearAll();
         var authentication = new TestingAuthenticationToken(username, null, "ROLE_SALES");
         authentication.setAuthenticated(true);
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        SecurityContextHolder.setContext(
+                new org.springframework.security.core.context.SecurityContextImpl(authentication));
     }
 }

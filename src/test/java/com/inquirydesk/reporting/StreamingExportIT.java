@@ -1,0 +1,137 @@
+package com.inquirydesk.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.inquirydesk.IntegrationTest;
+import com.inquirydesk.TestProfiles;
+import com.inquirydesk.base.Language;
+import com.inquirydesk.inquiry.InquiryExport;
+import com.inquirydesk.inquiry.InquiryFilter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Proves that the export streams: this test runs in its own JVM with a 256 MB heap (see the pom), and
+ * exports 200,000 inquiries whose CSV is larger than that heap. Collecting the rows or the file anywhere
+ * would run out of memory; it also prints the peak heap it saw.
+ */
+@IntegrationTest
+class StreamingExportIT {
+
+    private static final int ROWS = 200_000;
+    private static final String MESSAGE = "请报价氧化铝坩埚，数量见附件说明。Please quote alumina crucibles. ".repeat(22);
+
+    @DynamicPropertySource
+    static void fileDatabase(DynamicPropertyRegistry registry) throws IOException {
+        if (!TestProfiles.onPostgres()) {
+            Path dir = Files.createTempDirectory("inquirydesk-stream");
+            registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("stream"));
+        }
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    InquiryExport export;
+
+    @AfterEach
+    void cleanUp() {
+        if (TestProfiles.onPostgres()) {
+            jdbc.update("delete from inquiry where reference like 'INQ-2023-%'");
+        }
+    }
+
+    @Test
+    void exports_more_than_the_heap_holds_without_running_out_of_memory() throws Exception {
+        seed();
+        SecurityContextHolder.setContext(new org.springframework.security.core.context.SecurityContextImpl(
+                new TestingAuthenticationToken("manager", null, "ROLE_MANAGER", "ROLE_SALES")));
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        var bytes = new AtomicLong();
+        var lines = new AtomicLong();
+        OutputStream counting = new OutputStream() {
+            @Override
+            public void write(int b) {
+                count(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] buffer, int offset, int length) {
+                count(buffer, offset, length);
+            }
+
+            private void count(byte[] buffer, int offset, int length) {
+                bytes.addAndGet(length);
+                for (int i = offset; i < offset + length; i++) {
+                    if (buffer[i] == '\n') {
+                        lines.incrementAndGet();
+                    }
+                }
+            }
+        };
+        var memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        var peak = new AtomicLong(before);
+        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        long start = System.nanoTime();
+
+        export.write(InquiryFilter.all().withText("INQ-2023-"), List.of(), Language.ZH, counting);
+
+        double seconds = (System.nanoTime() - start) / 1e9;
+        sampler.interrupt();
+        System.out.printf(
+                "Exported %,d rows, %,d MB in %.1f s; max heap %,d MB, used before %,d MB, peak %,d MB%n",
+                ROWS, bytes.get() >> 20, seconds, maxHeap >> 20, before >> 20, peak.get() >> 20);
+        assertThat(lines.get()).isGreaterThanOrEqualTo(ROWS + 1);
+        assertThat(bytes.get())
+                .as("the file must be larger than the heap for this test to prove anything")
+                .isGreaterThan(maxHeap);
+    }
+
+    private void seed() {
+        long line = jdbc.queryForObject("select id from product_line where code = 'ceramics'", Long.class);
+        String sql = """
+                insert into inquiry (reference, received_at, language, contact_name, company, email, country,
+                    product_line_id, subject, message, consent_version, consent_at, status, priority, source, spam,
+                    content_hash, version)
+                values (?, ?, 'ZH', ?, '宜昌贸易有限公司', ?, 'CN', ?, '氧化铝坩埚询价', ?, '2026-11', ?, 'NEW', 'NORMAL',
+                    'API', false, 'x', 0)""";
+        Timestamp at = Timestamp.from(Instant.parse("2023-06-01T00:00:00Z"));
+        for (int from = 0; from < ROWS; from += 2_000) {
+            List<Object[]> rows = new ArrayList<>(2_000);
+            for (int i = from; i < from + 2_000; i++) {
+                rows.add(new Object[] {
+                    "INQ-2023-%07d".formatted(i), at, "王伟" + i, "c" + i + "@example.com", line, MESSAGE + i, at
+                });
+            }
+            jdbc.batchUpdate(sql, rows);
+        }
+    }
+}
