@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +23,17 @@ public class StaffService {
     private final StaffUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final SecurityContextHolderStrategy securityContexts;
 
-    StaffService(StaffUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    StaffService(
+            StaffUserRepository users,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /**
@@ -70,7 +78,7 @@ public class StaffService {
 
     /** The staff member of the current request or UI session, if one is logged in. */
     public Optional<StaffMember> current() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = securityContexts.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             return Optional.empty();
         }

@@ -22,13 +22,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Every filter and sort of the grid, on H2 and PostgreSQL, against rows set up with known values. */
 @IntegrationTest
 class InquiryQueriesIT {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    /** The strategy this context's method security reads; with several test contexts it is not always the static one. */
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
 
     @Autowired
     IntakeService intake;
@@ -81,7 +85,7 @@ class InquiryQueriesIT {
 
     @AfterEach
     void logout() {
-        SecurityContextHolder.clearContext();
+        securityContexts.clearContext();
     }
 
     @Test
@@ -242,12 +246,9 @@ class InquiryQueriesIT {
         return username;
     }
 
-    /** Logs in for the services; a Vaadin session left current by a view test would otherwise win. */
-    private static void login(String username) {
-        com.vaadin.flow.internal.CurrentInstance.clearAll();
+    private void login(String username) {
         var authentication = new TestingAuthenticationToken(username, null, "ROLE_SALES");
         authentication.setAuthenticated(true);
-        SecurityContextHolder.setContext(
-                new org.springframework.security.core.context.SecurityContextImpl(authentication));
+        securityContexts.setContext(new org.springframework.security.core.context.SecurityContextImpl(authentication));
     }
 }

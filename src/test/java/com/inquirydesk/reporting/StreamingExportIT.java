@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -45,6 +45,10 @@ class StreamingExportIT {
         }
     }
 
+    /** The strategy this context's method security reads; with several test contexts it is not always the static one. */
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -61,7 +65,7 @@ class StreamingExportIT {
     @Test
     void exports_more_than_the_heap_holds_without_running_out_of_memory() throws Exception {
         seed();
-        SecurityContextHolder.setContext(new org.springframework.security.core.context.SecurityContextImpl(
+        securityContexts.setContext(new org.springframework.security.core.context.SecurityContextImpl(
                 new TestingAuthenticationToken("manager", null, "ROLE_MANAGER", "ROLE_SALES")));
         long maxHeap = Runtime.getRuntime().maxMemory();
         var bytes = new AtomicLong();

@@ -1,0 +1,155 @@
+package com.inquirydesk.bench;
+
+import com.inquirydesk.IntegrationTest;
+import com.inquirydesk.TestProfiles;
+import com.inquirydesk.base.Language;
+import com.inquirydesk.inquiry.InquiryExport;
+import com.inquirydesk.inquiry.InquiryFilter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Times the app's CSV export of every seeded inquiry (and its peak heap) beside the database's own CSV
+ * writer on the same rows in the same order: H2's {@code CSVWRITE} or PostgreSQL's {@code COPY … TO STDOUT}.
+ * Prints the figures and writes them to {@code target/export-benchmark.md}; asserts nothing.
+ */
+@IntegrationTest
+class ExportBenchmark {
+
+    private static final int ROWS = Integer.getInteger("bench.rows", 100_000);
+    private static final String SAME_ROWS = """
+            select reference, received_at, status, priority, product_line_id, language, contact_name, company,
+                email, phone, country, subject, message, assignee_id, first_response_at, closed_at, spam, source
+            from inquiry order by received_at desc, id desc""";
+
+    @DynamicPropertySource
+    static void fileDatabase(DynamicPropertyRegistry registry) throws IOException {
+        if (!TestProfiles.onPostgres()) {
+            Path dir = Files.createTempDirectory("inquirydesk-export-bench");
+            registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("bench"));
+        }
+    }
+
+    /** The strategy this context's method security reads; with several test contexts it is not always the static one. */
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    InquiryExport export;
+
+    @Test
+    void export_every_inquiry_beside_the_databases_own_csv_writer() throws Exception {
+        double seedSeconds = BenchData.seed(jdbc, ROWS);
+        securityContexts.setContext(
+                new SecurityContextImpl(new TestingAuthenticationToken("bench", null, "ROLE_MANAGER", "ROLE_SALES")));
+
+        var memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        var peak = new AtomicLong(before);
+        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        var appBytes = new CountingStream();
+        long start = System.nanoTime();
+        export.write(InquiryFilter.all(), List.of(), Language.EN, appBytes);
+        double appSeconds = (System.nanoTime() - start) / 1e9;
+        sampler.interrupt();
+
+        var databaseBytes = new CountingStream();
+        start = System.nanoTime();
+        String databaseWriter;
+        if (TestProfiles.onPostgres()) {
+            databaseWriter = "PostgreSQL COPY ... TO STDOUT (FORMAT csv)";
+            try (Connection connection = dataSource.getConnection()) {
+                connection
+                        .unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyOut("COPY (" + SAME_ROWS + ") TO STDOUT (FORMAT csv, HEADER)", databaseBytes);
+            }
+        } else {
+            databaseWriter = "H2 CSVWRITE";
+            Path file = Files.createTempFile("csvwrite", ".csv");
+            jdbc.execute("CALL CSVWRITE('" + file + "', '" + SAME_ROWS.replace("'", "''") + "', 'charset=UTF-8')");
+            databaseBytes.count.set(Files.size(file));
+            Files.delete(file);
+        }
+        double databaseSeconds = (System.nanoTime() - start) / 1e9;
+
+        String report = """
+                # CSV export of every inquiry
+
+                %d cores, %d MB max heap, Java %s, %s; %,d rows seeded in %.1f s
+
+                | writer | time | rows/s | bytes | heap |
+                | --- | --- | --- | --- | --- |
+                | the app's export (Commons CSV, streamed) | %.1f s | %,.0f | %,d MB | peak %,d MB (before %,d MB) |
+                | %s | %.1f s | %,.0f | %,d MB | (in the database) |
+
+                App time / database time: %.2f
+                """.formatted(
+                        Runtime.getRuntime().availableProcessors(),
+                        Runtime.getRuntime().maxMemory() >> 20,
+                        Runtime.version(),
+                        TestProfiles.onPostgres() ? "PostgreSQL" : "H2 (file)",
+                        ROWS,
+                        seedSeconds,
+                        appSeconds,
+                        ROWS / appSeconds,
+                        appBytes.count.get() >> 20,
+                        peak.get() >> 20,
+                        before >> 20,
+                        databaseWriter,
+                        databaseSeconds,
+                        ROWS / databaseSeconds,
+                        databaseBytes.count.get() >> 20,
+                        appSeconds / databaseSeconds);
+        System.out.println(report);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/export-benchmark.md"), report);
+    }
+
+    /** Discards what it is given and counts the bytes. */
+    private static final class CountingStream extends OutputStream {
+        final AtomicLong count = new AtomicLong();
+
+        @Override
+        public void write(int b) {
+            count.incrementAndGet();
+        }
+
+        @Override
+        public void write(byte[] buffer, int offset, int length) {
+            count.addAndGet(length);
+        }
+    }
+}
