@@ -13,6 +13,7 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * Draws the dashboard's charts on the server with JFreeChart and writes them as SVG with JFreeSVG. Text stays
@@ -35,6 +36,7 @@ final class SvgCharts {
         var chart = new JFreeChart(null, FONT, categoryPlot(dataset, valueAxis), false);
         var plot = chart.getCategoryPlot();
         plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
         var renderer = new BarRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
@@ -73,6 +75,7 @@ final class SvgCharts {
         chart.setBackgroundPaint(Color.WHITE);
         var graphics = new SVGGraphics2D(WIDTH, HEIGHT);
         chart.draw(graphics, new Rectangle(0, 0, WIDTH, HEIGHT));
-        return graphics.getSVGElement();
+        // a view box and no fixed size: the chart scales to the width of its card instead of being cropped
+        return graphics.getSVGElement(null, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
     }
 }
