@@ -1,5 +1,7 @@
 package com.inquirydesk.bench;
 
+import com.inquirydesk.FileDatabase;
+import com.inquirydesk.HeapPeak;
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestProfiles;
 import com.inquirydesk.base.Language;
@@ -7,7 +9,6 @@ import com.inquirydesk.inquiry.InquiryExport;
 import com.inquirydesk.inquiry.InquiryFilter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -40,10 +41,7 @@ class ExportBenchmark {
 
     @DynamicPropertySource
     static void fileDatabase(DynamicPropertyRegistry registry) throws IOException {
-        if (!TestProfiles.onPostgres()) {
-            Path dir = Files.createTempDirectory("inquirydesk-export-bench");
-            registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("bench"));
-        }
+        FileDatabase.register(registry, "bench");
     }
 
     /** The strategy this context's method security reads; with several test contexts it is not always the static one. */
@@ -65,25 +63,17 @@ class ExportBenchmark {
         securityContexts.setContext(
                 new SecurityContextImpl(new TestingAuthenticationToken("bench", null, "ROLE_MANAGER", "ROLE_SALES")));
 
-        var memory = ManagementFactory.getMemoryMXBean();
-        System.gc();
-        long before = memory.getHeapMemoryUsage().getUsed();
-        var peak = new AtomicLong(before);
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
         var appBytes = new CountingStream();
         long start = System.nanoTime();
-        export.write(InquiryFilter.all(), List.of(), Language.EN, appBytes);
-        double appSeconds = (System.nanoTime() - start) / 1e9;
-        sampler.interrupt();
+        double appSeconds;
+        long before;
+        long peak;
+        try (var heap = HeapPeak.start()) {
+            export.write(InquiryFilter.all(), List.of(), Language.EN, appBytes);
+            appSeconds = (System.nanoTime() - start) / 1e9;
+            before = heap.beforeMegabytes();
+            peak = heap.peakMegabytes();
+        }
 
         var databaseBytes = new CountingStream();
         start = System.nanoTime();
@@ -126,8 +116,8 @@ class ExportBenchmark {
                         appSeconds,
                         ROWS / appSeconds,
                         appBytes.count.get() >> 20,
-                        peak.get() >> 20,
-                        before >> 20,
+                        peak,
+                        before,
                         databaseWriter,
                         databaseSeconds,
                         ROWS / databaseSeconds,

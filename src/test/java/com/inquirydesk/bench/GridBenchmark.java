@@ -1,5 +1,6 @@
 package com.inquirydesk.bench;
 
+import com.inquirydesk.FileDatabase;
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestProfiles;
 import com.inquirydesk.inquiry.InquiryFilter;
@@ -36,10 +37,7 @@ class GridBenchmark {
 
     @DynamicPropertySource
     static void fileDatabase(DynamicPropertyRegistry registry) throws IOException {
-        if (!TestProfiles.onPostgres()) {
-            Path dir = Files.createTempDirectory("inquirydesk-bench");
-            registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("bench"));
-        }
+        FileDatabase.register(registry, "bench");
     }
 
     /** The strategy this context's method security reads; with several test contexts it is not always the static one. */

@@ -2,6 +2,8 @@ package com.inquirydesk.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.inquirydesk.FileDatabase;
+import com.inquirydesk.HeapPeak;
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestProfiles;
 import com.inquirydesk.base.Language;
@@ -9,9 +11,6 @@ import com.inquirydesk.inquiry.InquiryExport;
 import com.inquirydesk.inquiry.InquiryFilter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,10 +38,7 @@ class StreamingExportIT {
 
     @DynamicPropertySource
     static void fileDatabase(DynamicPropertyRegistry registry) throws IOException {
-        if (!TestProfiles.onPostgres()) {
-            Path dir = Files.createTempDirectory("inquirydesk-stream");
-            registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("stream"));
-        }
+        FileDatabase.register(registry, "stream");
     }
 
     /** The strategy this context's method security reads; with several test contexts it is not always the static one. */
@@ -90,29 +86,18 @@ class StreamingExportIT {
                 }
             }
         };
-        var memory = ManagementFactory.getMemoryMXBean();
-        System.gc();
-        long before = memory.getHeapMemoryUsage().getUsed();
-        var peak = new AtomicLong(before);
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
         long start = System.nanoTime();
-
-        export.write(InquiryFilter.all().withText("INQ-2023-"), List.of(), Language.ZH, counting);
-
-        double seconds = (System.nanoTime() - start) / 1e9;
-        sampler.interrupt();
-        System.out.printf(
-                "Exported %,d rows, %,d MB in %.1f s; max heap %,d MB, used before %,d MB, peak %,d MB%n",
-                ROWS, bytes.get() >> 20, seconds, maxHeap >> 20, before >> 20, peak.get() >> 20);
+        try (var heap = HeapPeak.start()) {
+            export.write(InquiryFilter.all().withText("INQ-2023-"), List.of(), Language.ZH, counting);
+            System.out.printf(
+                    "Exported %,d rows, %,d MB in %.1f s; max heap %,d MB, used before %,d MB, peak %,d MB%n",
+                    ROWS,
+                    bytes.get() >> 20,
+                    (System.nanoTime() - start) / 1e9,
+                    maxHeap >> 20,
+                    heap.beforeMegabytes(),
+                    heap.peakMegabytes());
+        }
         assertThat(lines.get()).isGreaterThanOrEqualTo(ROWS + 1);
         assertThat(bytes.get())
                 .as("the file must be larger than the heap for this test to prove anything")
