@@ -48,7 +48,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -402,15 +401,5 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
 
     Optional<InquiryStatus> selectedStatusTab() {
         return Optional.ofNullable(tabStatus.get(statusTabs.getSelectedTab()));
-    }
-
-    EnumMap<InquiryStatus, String> tabLabels() {
-        var map = new EnumMap<InquiryStatus, String>(InquiryStatus.class);
-        tabStatus.forEach((tab, status) -> {
-            if (status != null) {
-                map.put(status, tab.getLabel());
-            }
-        });
-        return map;
     }
 }

@@ -270,11 +270,6 @@ class InquiryForm extends Div implements LocaleChangeObserver {
         confirmation.setVisible(true);
     }
 
-    @Nullable
-    IntakeReceipt lastReceipt() {
-        return lastReceipt;
-    }
-
     private static @Nullable String clientAddress() {
         VaadinRequest request = VaadinRequest.getCurrent();
         return request == null ? null : request.getRemoteAddr();
