@@ -2,37 +2,35 @@ package com.inquirydesk;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Samples the used heap every few milliseconds while something runs, for memory figures in reports. */
 public final class HeapPeak implements AutoCloseable {
 
+    private static final long SAMPLE_EVERY_MILLIS = 5;
+
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final long before;
     private final AtomicLong peak;
-    private final Thread sampler;
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
 
     private HeapPeak() {
         System.gc();
         before = memory.getHeapMemoryUsage().getUsed();
         peak = new AtomicLong(before);
-        sampler = Thread.ofPlatform().daemon().start(this::sample);
+        sampler.scheduleAtFixedRate(
+                () -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+                0,
+                SAMPLE_EVERY_MILLIS,
+                TimeUnit.MILLISECONDS);
     }
 
     /** Starts sampling, after a garbage collection so that the starting figure is a fair one. */
     public static HeapPeak start() {
         return new HeapPeak();
-    }
-
-    private void sample() {
-        while (!Thread.currentThread().isInterrupted()) {
-            peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
     }
 
     public long beforeMegabytes() {
@@ -45,6 +43,6 @@ public final class HeapPeak implements AutoCloseable {
 
     @Override
     public void close() {
-        sampler.interrupt();
+        sampler.shutdownNow();
     }
 }
