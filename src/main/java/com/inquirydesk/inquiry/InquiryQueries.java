@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
@@ -66,6 +67,27 @@ public class InquiryQueries {
      * @param orders the sort; the received time and id break ties, newest first when empty
      */
     public List<InquiryRow> list(InquiryFilter filter, List<InquiryOrder> orders, int offset, int limit) {
+        return rows((cb, inquiry) -> predicates(filter, cb, inquiry), orders, offset, limit);
+    }
+
+    /**
+     * Up to {@code limit} inquiries from one address received before an instant, newest first: an equality on
+     * the (email, received_at) index, for the hints on the detail view.
+     */
+    public List<InquiryRow> earlierFrom(String email, Instant before, int limit) {
+        return rows(
+                (cb, inquiry) ->
+                        List.of(cb.equal(inquiry.get("email"), email), cb.lessThan(inquiry.get("receivedAt"), before)),
+                List.of(InquiryOrder.NEWEST_FIRST),
+                0,
+                limit);
+    }
+
+    private List<InquiryRow> rows(
+            BiFunction<CriteriaBuilder, Root<Inquiry>, List<Predicate>> where,
+            List<InquiryOrder> orders,
+            int offset,
+            int limit) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Inquiry> inquiry = query.from(Inquiry.class);
@@ -83,7 +105,7 @@ public class InquiryQueries {
                         inquiry.get("subject"),
                         inquiry.get("assigneeId"),
                         inquiry.get("spam"))
-                .where(predicates(filter, cb, inquiry).toArray(Predicate[]::new))
+                .where(where.apply(cb, inquiry).toArray(Predicate[]::new))
                 .orderBy(orderBy(orders, cb, inquiry));
         Instant overdueBefore = overdueBefore();
         return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList().stream()

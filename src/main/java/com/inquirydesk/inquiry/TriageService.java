@@ -26,6 +26,9 @@ public class TriageService {
 
     public static final int NOTE_MAX_LENGTH = 5000;
 
+    /** How many earlier inquiries from the same address the detail view lists. */
+    private static final int EARLIER_HINTS = 10;
+
     private final InquiryRepository inquiries;
     private final InquiryEventRepository events;
     private final InquiryQueries queries;
@@ -73,14 +76,7 @@ public class TriageService {
             }
         }
         timeline.sort(Comparator.comparing(TimelineEntry::at));
-        var earlier =
-                queries
-                        .list(InquiryFilter.all().withText(inquiry.email()), List.of(InquiryOrder.NEWEST_FIRST), 0, 11)
-                        .stream()
-                        .filter(row -> row.id() != inquiry.id() && row.email().equals(inquiry.email()))
-                        .filter(row -> row.receivedAt().isBefore(inquiry.receivedAt()))
-                        .limit(10)
-                        .toList();
+        var earlier = queries.earlierFrom(inquiry.email(), inquiry.receivedAt(), EARLIER_HINTS);
         String duplicateOf = inquiry.duplicateOfId() == null
                 ? null
                 : inquiries

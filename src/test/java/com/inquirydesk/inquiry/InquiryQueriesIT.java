@@ -169,6 +169,27 @@ class InquiryQueriesIT {
     }
 
     @Test
+    void earlier_inquiries_from_one_address_come_newest_first_and_only_before_the_given_moment() {
+        String email = "client1-" + marker + "@example.com";
+        String later = submit("ceramics", "en", "Alice Again", null, "Second question", "More crucibles.");
+        jdbc.sql("update inquiry set email = ? where reference = ?")
+                .params(email, later)
+                .update();
+        Instant laterReceived = jdbc.sql("select received_at from inquiry where reference = ?")
+                .param(later)
+                .query(java.time.OffsetDateTime.class)
+                .single()
+                .toInstant();
+
+        assertThat(queries.earlierFrom(email, laterReceived, 10))
+                .extracting(InquiryRow::reference)
+                .containsExactly(gasChinese);
+        assertThat(queries.earlierFrom(email, laterReceived.plusSeconds(1), 10))
+                .extracting(InquiryRow::reference)
+                .containsExactly(later, gasChinese);
+    }
+
+    @Test
     void counts_per_status_ignore_the_status_filter() {
         var counts = queries.countByStatus(mine().withStatuses(Set.of(InquiryStatus.WON)));
 

@@ -390,7 +390,6 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         bulkStatus.setPlaceholder(getTranslation("bulk.status"));
         bulkStatus.setAriaLabel(getTranslation("bulk.status"));
         markSpam.setText(getTranslation("bulk.spam"));
-        grid.getDataProvider().refreshAll();
         refresh();
     }
 
