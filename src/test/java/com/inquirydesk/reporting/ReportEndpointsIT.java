@@ -12,13 +12,11 @@ import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.IntakeService;
 import com.inquirydesk.staff.Role;
 import com.inquirydesk.staff.StaffService;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +70,7 @@ class ReportEndpointsIT {
         String csv = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("\uFEFF");
-        List<CSVRecord> records = parse(csv);
+        List<CSVRecord> records = CsvFiles.parse(csv);
         assertThat(records).singleElement().satisfies(record -> {
             assertThat(record.get("reference")).isEqualTo(reference);
             assertThat(record.get("product_line")).isEqualTo("苗木");
@@ -113,7 +111,7 @@ class ReportEndpointsIT {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(parse(csv)).singleElement().satisfies(record -> {
+        assertThat(CsvFiles.parse(csv)).singleElement().satisfies(record -> {
             assertThat(record.get("month")).isEqualTo("2019-03");
             assertThat(record.get("product_line")).isEqualTo("High-temperature ceramics");
             assertThat(record.get("status")).isEqualTo("IN_PROGRESS");
@@ -127,16 +125,6 @@ class ReportEndpointsIT {
         String username = "rep-" + UUID.randomUUID().toString().substring(0, 8);
         staff.create(username, "Report " + username, null, role, "a long enough password");
         return username;
-    }
-
-    private static List<CSVRecord> parse(String csv) throws Exception {
-        return CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv))
-                .getRecords();
     }
 
     private String submit(String line, String subject, String message) {

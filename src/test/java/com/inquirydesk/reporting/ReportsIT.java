@@ -17,14 +17,12 @@ import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.IntakeService;
 import com.vaadin.flow.component.UI;
 import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -179,17 +177,7 @@ class ReportsIT extends ViewTest {
     private List<CSVRecord> export(InquiryFilter filter, List<InquiryOrder> orders) throws Exception {
         var out = new ByteArrayOutputStream();
         export.write(filter, orders, Language.EN, out);
-        return parse(out.toString(StandardCharsets.UTF_8));
-    }
-
-    private static List<CSVRecord> parse(String csv) throws Exception {
-        return CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv))
-                .getRecords();
+        return CsvFiles.parse(out.toString(StandardCharsets.UTF_8));
     }
 
     private String submit(String line, String subject, String message) {
