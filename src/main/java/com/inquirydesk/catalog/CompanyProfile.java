@@ -43,6 +43,20 @@ class CompanyProfile {
 
     protected CompanyProfile() {}
 
+    void update(CompanyCard card) {
+        this.nameEn = nullIfEmpty(card.nameEn());
+        this.nameZh = nullIfEmpty(card.nameZh());
+        this.tel = card.tel();
+        this.email = card.email();
+        this.postCode = nullIfEmpty(card.postCode());
+        this.addressEn = nullIfEmpty(card.addressEn());
+        this.addressZh = nullIfEmpty(card.addressZh());
+    }
+
+    private static @Nullable String nullIfEmpty(String value) {
+        return value.isEmpty() ? null : value;
+    }
+
     CompanyCard toCard() {
         return new CompanyCard(
                 text(nameEn), text(nameZh), tel, email, text(postCode), text(addressEn), text(addressZh));

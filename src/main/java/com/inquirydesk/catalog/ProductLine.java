@@ -48,6 +48,42 @@ class ProductLine {
         this.nameZh = "";
     }
 
+    ProductLine(String code, ProductLineDraft draft) {
+        this.code = code;
+        this.nameEn = draft.nameEn();
+        this.nameZh = draft.nameZh();
+        apply(draft);
+        this.active = true;
+    }
+
+    /** Applies the editable fields; the code stays what it was, as API clients send it. */
+    void apply(ProductLineDraft draft) {
+        this.nameEn = draft.nameEn();
+        this.nameZh = draft.nameZh();
+        this.descriptionEn = draft.descriptionEn().isEmpty() ? null : draft.descriptionEn();
+        this.descriptionZh = draft.descriptionZh().isEmpty() ? null : draft.descriptionZh();
+        this.sortOrder = draft.sortOrder();
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("Product line " + code + " is not stored yet");
+        }
+        return id;
+    }
+
+    String code() {
+        return code;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
     ProductLineSummary toSummary() {
         return new ProductLineSummary(
                 id, code, nameEn, nameZh, text(descriptionEn), text(descriptionZh), active, sortOrder);

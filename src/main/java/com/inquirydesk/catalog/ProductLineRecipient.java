@@ -34,6 +34,12 @@ class ProductLineRecipient {
 
     protected ProductLineRecipient() {}
 
+    ProductLineRecipient(long productLineId, String email, boolean copy) {
+        this.productLineId = productLineId;
+        this.email = email;
+        this.kind = (copy ? Kind.CC : Kind.TO).name();
+    }
+
     String email() {
         return email;
     }

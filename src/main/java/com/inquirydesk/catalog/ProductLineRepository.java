@@ -6,4 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ProductLineRepository extends JpaRepository<ProductLine, Long> {
 
     List<ProductLine> findByActiveTrueOrderBySortOrderAscIdAsc();
+
+    List<ProductLine> findAllByOrderBySortOrderAscIdAsc();
+
+    boolean existsByCode(String code);
 }

@@ -1,5 +1,8 @@
 package com.inquirydesk.inquiry;
 
+import com.inquirydesk.base.EmailAddresses;
+import com.inquirydesk.base.FieldViolation;
+import com.inquirydesk.base.FormInput;
 import com.inquirydesk.base.Language;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -19,16 +22,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class IntakeValidator {
 
-    private static final Pattern EMAIL =
-            Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-                    + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{4,40}");
-    /** What a browser would read as a tag; "a < b and c > d" is not one. */
-    static final Pattern MARKUP = Pattern.compile("<(?:[A-Za-z!?]|/[A-Za-z])[^<>]*>");
+    static final Pattern MARKUP = FormInput.MARKUP;
 
     private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final int EMAIL_LOCAL_PART_MAX_LENGTH = 64;
 
     private final Predicate<String> knownProductLine;
     private final List<FieldViolation> violations = new ArrayList<>();
@@ -120,11 +118,7 @@ final class IntakeValidator {
         if (value == null) {
             return null;
         }
-        int at = value.lastIndexOf('@');
-        if (!EMAIL.matcher(value).matches() || at > EMAIL_LOCAL_PART_MAX_LENGTH) {
-            return refuse("email", "validation.email");
-        }
-        return value.substring(0, at) + value.substring(at).toLowerCase(Locale.ROOT);
+        return EmailAddresses.normalize(value).orElseGet(() -> refuse("email", "validation.email"));
     }
 
     private @Nullable String phone(@Nullable String raw) {

@@ -1,5 +1,6 @@
 package com.inquirydesk.inquiry;
 
+import com.inquirydesk.base.FieldViolation;
 import java.util.List;
 
 /** Thrown when an inquiry request breaks a rule; nothing was stored. */

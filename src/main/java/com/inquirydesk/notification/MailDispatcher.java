@@ -82,6 +82,13 @@ class MailDispatcher {
         }
     }
 
+    @TransactionalEventListener
+    void afterCommit(MailRequeued mail) {
+        if (sender != null) {
+            scheduler.schedule(this::dispatchDue, java.time.Instant.now());
+        }
+    }
+
     /**
      * Sends every due mail this instance can claim. Runs once at a time per instance; a call during a run
      * makes the run go round once more.

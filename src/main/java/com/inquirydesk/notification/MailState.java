@@ -8,5 +8,7 @@ public enum MailState {
     SENDING,
     SENT,
     /** Given up after the configured number of attempts; the last error says why. */
-    FAILED
+    FAILED,
+    /** Taken out of the outbox by an administrator before it was sent. */
+    CANCELLED
 }

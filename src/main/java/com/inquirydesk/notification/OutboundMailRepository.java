@@ -68,4 +68,23 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, Long> {
     long countByPrimaryRecipientAndKindAndCreatedAtAfter(String primaryRecipient, MailKind kind, Instant since);
 
     long countByStateIn(List<MailState> states);
+
+    /** An administrator sends a failed mail again: a fresh set of attempts, due now. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update OutboundMail m
+            set m.state = com.inquirydesk.notification.MailState.PENDING, m.attempts = 0, m.nextAttemptAt = :now,
+                m.version = m.version + 1
+            where m.id = :id and m.state = com.inquirydesk.notification.MailState.FAILED
+            """)
+    int resend(@Param("id") long id, @Param("now") Instant now);
+
+    /** An administrator cancels a mail that is waiting; one being sent at this moment cannot be stopped. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update OutboundMail m
+            set m.state = com.inquirydesk.notification.MailState.CANCELLED, m.version = m.version + 1
+            where m.id = :id and m.state = com.inquirydesk.notification.MailState.PENDING
+            """)
+    int cancel(@Param("id") long id);
 }

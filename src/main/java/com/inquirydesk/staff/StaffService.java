@@ -1,11 +1,21 @@
 package com.inquirydesk.staff;
 
+import com.inquirydesk.base.AdministrativeChange;
+import com.inquirydesk.base.AdministrativeChange.Changes;
+import com.inquirydesk.base.FormInput;
+import com.inquirydesk.base.InvalidInputException;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -13,47 +23,202 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Staff accounts for the rest of the app: who is logged in, who can be assigned, creating accounts. */
+/**
+ * Staff accounts: who is logged in and who can be assigned, for the rest of the app; creating, changing,
+ * disabling accounts and resetting passwords, for administrators; changing one's own password, for everyone.
+ * Every administrative change publishes an {@link AdministrativeChange} for the audit trail.
+ */
 @Service
 @Transactional(readOnly = true)
 public class StaffService {
 
-    static final int PASSWORD_MIN_LENGTH = 12;
+    private static final Logger log = LoggerFactory.getLogger(StaffService.class);
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
+    static final int DISPLAY_NAME_MAX_LENGTH = 100;
 
     private final StaffUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final StaffSessions sessions;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final SecurityContextHolderStrategy securityContexts;
 
     StaffService(
             StaffUserRepository users,
             PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            StaffSessions sessions,
+            ApplicationEventPublisher publisher,
             Clock clock,
             ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.sessions = sessions;
+        this.publisher = publisher;
         this.clock = clock;
         this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /**
-     * Creates an enabled account.
+     * Creates an enabled account with a password its owner chose; used when the app sets itself up.
      *
-     * @throws WeakPasswordException when the password is shorter than 12 characters
-     * @throws IllegalArgumentException when the username is taken
+     * @throws InvalidInputException when a field breaks a rule (the password policy included) or the
+     *     username is taken
      */
     @Transactional
     public StaffMember create(String username, String displayName, @Nullable String email, Role role, String password) {
-        if (password.length() < PASSWORD_MIN_LENGTH) {
-            throw new WeakPasswordException("A password needs at least " + PASSWORD_MIN_LENGTH + " characters");
-        }
-        String name = normalize(username);
-        if (users.findByUsername(name).isPresent()) {
-            throw new IllegalArgumentException("Username " + name + " is taken");
-        }
-        return users.save(new StaffUser(
-                        name, displayName, email, passwordEncoder.encode(password), role, clock.instant()))
+        return createAccount(username, displayName, email, role, password, false)
                 .toMember();
+    }
+
+    /**
+     * An administrator creates an account with a temporary password, which its owner must change at the
+     * first login.
+     *
+     * @throws InvalidInputException when a field breaks a rule or the username is taken; nothing is stored
+     */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
+    public StaffAccount createAccount(
+            String username, String displayName, @Nullable String email, Role role, String temporaryPassword) {
+        return createAccount(username, displayName, email, role, temporaryPassword, true)
+                .toAccount();
+    }
+
+    private StaffUser createAccount(
+            String username,
+            String displayName,
+            @Nullable String email,
+            Role role,
+            String password,
+            boolean temporary) {
+        String name = normalize(username);
+        var input = new FormInput();
+        if (!USERNAME.matcher(name).matches()) {
+            input.refuse("username", "account.username.invalid");
+        } else if (users.findByUsername(name).isPresent()) {
+            input.refuse("username", "account.username.taken");
+        }
+        String cleanName = input.text("displayName", displayName, DISPLAY_NAME_MAX_LENGTH, true);
+        String cleanEmail = emptyToNull(input.email("email", email, false));
+        input.check();
+        passwordPolicy.check(password, name, cleanName, cleanEmail);
+        var user = users.save(new StaffUser(
+                name, cleanName, cleanEmail, passwordEncoder.encode(password), role, temporary, clock.instant()));
+        publisher.publishEvent(
+                new AdministrativeChange("user.created", target(user), "role " + role + ", name “" + cleanName + "”"));
+        return user;
+    }
+
+    /** Every account, enabled or not, by username. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    public List<StaffAccount> accounts() {
+        return users.findAll().stream()
+                .map(StaffUser::toAccount)
+                .sorted(Comparator.comparing(StaffAccount::username))
+                .toList();
+    }
+
+    /**
+     * Changes an account's name, address and role.
+     *
+     * @throws InvalidInputException when a field breaks a rule, or when it would leave no enabled administrator
+     */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
+    public StaffAccount update(long id, String displayName, @Nullable String email, Role role) {
+        StaffUser user = load(id);
+        var input = new FormInput();
+        String cleanName = input.text("displayName", displayName, DISPLAY_NAME_MAX_LENGTH, true);
+        String cleanEmail = emptyToNull(input.email("email", email, false));
+        input.check();
+        if (user.role() == Role.ADMIN && role != Role.ADMIN) {
+            keepAnAdministrator(user, "role");
+        }
+        var changes = new Changes()
+                .field("name", user.displayName(), cleanName)
+                .field("email", user.email(), cleanEmail)
+                .field("role", user.role(), role);
+        user.update(cleanName, cleanEmail, role);
+        if (!changes.isEmpty()) {
+            publisher.publishEvent(new AdministrativeChange("user.updated", target(user), changes.toString()));
+        }
+        return user.toAccount();
+    }
+
+    /**
+     * Enables or disables an account. A disabled account cannot log in, its sessions end at their next
+     * request, and everything it did stays on record.
+     *
+     * @throws InvalidInputException when administrators would disable themselves or the last administrator
+     */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
+    public StaffAccount setEnabled(long id, boolean enabled) {
+        StaffUser user = load(id);
+        if (user.isEnabled() == enabled) {
+            return user.toAccount();
+        }
+        if (!enabled) {
+            if (user.username().equals(currentUsername())) {
+                throw new InvalidInputException("enabled", "account.cannotDisableSelf");
+            }
+            keepAnAdministrator(user, "enabled");
+        }
+        user.setEnabled(enabled);
+        publisher.publishEvent(new AdministrativeChange(enabled ? "user.enabled" : "user.disabled", target(user), ""));
+        if (!enabled) {
+            log.info("Ended {} session(s) of disabled account {}", sessions.end(user.username()), user.username());
+        }
+        return user.toAccount();
+    }
+
+    /**
+     * Sets a temporary password that the owner must change at the next login, lifts a lock from failed
+     * logins, and ends the account's sessions.
+     *
+     * @throws WeakPasswordException when the password breaks the policy
+     */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional
+    public void resetPassword(long id, String temporaryPassword) {
+        StaffUser user = load(id);
+        passwordPolicy.check(temporaryPassword, user.username(), user.displayName(), user.email());
+        user.setPassword(passwordEncoder.encode(temporaryPassword), true);
+        publisher.publishEvent(new AdministrativeChange("user.passwordReset", target(user), ""));
+        sessions.end(user.username());
+    }
+
+    /**
+     * The logged-in staff member changes their own password.
+     *
+     * @throws InvalidInputException when the current password is wrong, or the new one breaks the policy or
+     *     equals the current one
+     */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        StaffUser user = users.findByUsername(
+                        currentUsername().orElseThrow(() -> new IllegalStateException("Nobody is logged in")))
+                .orElseThrow(() -> new IllegalStateException("The logged-in account is gone"));
+        if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "password.currentWrong");
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw new WeakPasswordException("password.unchanged");
+        }
+        passwordPolicy.check(newPassword, user.username(), user.displayName(), user.email());
+        user.setPassword(passwordEncoder.encode(newPassword), false);
+        publisher.publishEvent(new AdministrativeChange("user.passwordChanged", target(user), ""));
+    }
+
+    /** Whether the logged-in staff member still has a temporary password to replace. */
+    public boolean currentMustChangePassword() {
+        return currentUsername()
+                .flatMap(users::findByUsername)
+                .map(StaffUser::mustChangePassword)
+                .orElse(false);
     }
 
     /** Whether any account exists at all. */
@@ -78,11 +243,36 @@ public class StaffService {
 
     /** The staff member of the current request or UI session, if one is logged in. */
     public Optional<StaffMember> current() {
+        return currentUsername().flatMap(this::findByUsername);
+    }
+
+    private Optional<String> currentUsername() {
         Authentication authentication = securityContexts.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             return Optional.empty();
         }
-        return findByUsername(authentication.getName());
+        return Optional.of(authentication.getName());
+    }
+
+    private StaffUser load(long id) {
+        return users.findById(id).orElseThrow(() -> new IllegalArgumentException("No account " + id));
+    }
+
+    /** Refuses a change that would leave no enabled administrator: nobody could administer the app any more. */
+    private void keepAnAdministrator(StaffUser user, String field) {
+        boolean anotherAdmin = users.findByEnabledTrueOrderByDisplayNameAsc().stream()
+                .anyMatch(other -> !other.username().equals(user.username()) && other.role() == Role.ADMIN);
+        if (user.isEnabled() && user.role() == Role.ADMIN && !anotherAdmin) {
+            throw new InvalidInputException(field, "account.lastAdministrator");
+        }
+    }
+
+    private static @Nullable String emptyToNull(String value) {
+        return value.isEmpty() ? null : value;
+    }
+
+    private static String target(StaffUser user) {
+        return "user:" + user.username();
     }
 
     static String normalize(String username) {

@@ -65,13 +65,20 @@ class StaffUser {
     }
 
     StaffUser(
-            String username, String displayName, @Nullable String email, String passwordHash, Role role, Instant now) {
+            String username,
+            String displayName,
+            @Nullable String email,
+            String passwordHash,
+            Role role,
+            boolean mustChangePassword,
+            Instant now) {
         this.username = username;
         this.displayName = displayName;
         this.email = email;
         this.passwordHash = passwordHash;
         this.roles = role.name();
         this.enabled = true;
+        this.mustChangePassword = mustChangePassword;
         this.createdAt = now;
     }
 
@@ -94,8 +101,43 @@ class StaffUser {
         return passwordHash;
     }
 
+    @Nullable
+    String email() {
+        return email;
+    }
+
     boolean isEnabled() {
         return enabled;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** The highest role granted; it includes the others. */
+    Role role() {
+        return effectiveRoles().stream().max(Enum::compareTo).orElse(Role.SALES);
+    }
+
+    void update(String displayName, @Nullable String email, Role role) {
+        this.displayName = displayName;
+        this.email = email;
+        this.roles = role.name();
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /**
+     * Sets a new password hash; a temporary one (set by an administrator) must be changed at the next login.
+     * Also lifts a lock from failed logins.
+     */
+    void setPassword(String passwordHash, boolean temporary) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = temporary;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
     }
 
     /** The roles granted, each with the roles it includes. */
@@ -123,6 +165,11 @@ class StaffUser {
     void loginSucceeded() {
         failedLogins = 0;
         lockedUntil = null;
+    }
+
+    StaffAccount toAccount() {
+        return new StaffAccount(
+                id(), username, displayName, email, role(), enabled, mustChangePassword, lockedUntil, createdAt);
     }
 
     StaffMember toMember() {

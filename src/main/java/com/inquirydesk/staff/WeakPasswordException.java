@@ -1,9 +1,11 @@
 package com.inquirydesk.staff;
 
-/** A password that breaks the password policy; nothing was changed. */
-public class WeakPasswordException extends RuntimeException {
+import com.inquirydesk.base.InvalidInputException;
 
-    WeakPasswordException(String message) {
-        super(message);
+/** A password that breaks the password policy; nothing was changed. The message never holds the password. */
+public class WeakPasswordException extends InvalidInputException {
+
+    WeakPasswordException(String messageKey, Object... arguments) {
+        super("password", messageKey, arguments);
     }
 }

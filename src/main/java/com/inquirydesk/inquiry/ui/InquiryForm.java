@@ -2,10 +2,10 @@ package com.inquirydesk.inquiry.ui;
 
 import static com.inquirydesk.inquiry.InquiryLimits.*;
 
+import com.inquirydesk.base.FieldViolation;
 import com.inquirydesk.base.Language;
 import com.inquirydesk.base.RateLimitExceededException;
 import com.inquirydesk.catalog.ProductLineSummary;
-import com.inquirydesk.inquiry.FieldViolation;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.IntakeReceipt;

@@ -1,9 +1,9 @@
-package com.inquirydesk.inquiry;
+package com.inquirydesk.base;
 
 import java.util.List;
 
 /**
- * Why one field of an {@link InquiryRequest} was refused.
+ * Why one field of a form or request body was refused.
  *
  * @param field the request's component name, e.g. {@code email}
  * @param messageKey the translation key of the message shown to the client
@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record FieldViolation(String field, String messageKey, List<Object> arguments) {
 
-    FieldViolation(String field, String messageKey, Object... arguments) {
+    public FieldViolation(String field, String messageKey, Object... arguments) {
         this(field, messageKey, List.of(arguments));
     }
 }
