@@ -89,8 +89,10 @@ public class CatalogAdministration {
         ProductLineDraft clean = checked(draft, input);
         ProductLine line = productLines.save(new ProductLine(code, clean));
         setRouting(line.id(), clean);
-        publisher.publishEvent(
-                new AdministrativeChange("productLine.created", target(line), describe(new Changes(), null, clean).toString()));
+        publisher.publishEvent(new AdministrativeChange(
+                "productLine.created",
+                target(line),
+                describe(new Changes(), null, clean).toString()));
         return line.toSummary();
     }
 

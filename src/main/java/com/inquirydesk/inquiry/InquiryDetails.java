@@ -32,4 +32,5 @@ public record InquiryDetails(
         Instant consentAt,
         boolean overdue,
         List<TimelineEntry> timeline,
+        List<AttachmentInfo> attachments,
         List<InquiryRow> earlierFromSameEmail) {}

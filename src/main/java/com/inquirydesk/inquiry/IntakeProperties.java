@@ -3,6 +3,7 @@ package com.inquirydesk.inquiry;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Intake rules, under {@code inquiry.intake}.
@@ -13,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param perIpLimit inquiries accepted from one IP address per {@code perIpPeriod}
  * @param perEmailLimit inquiries accepted from one email address per {@code perEmailPeriod}
  * @param ipHashSecret key of the HMAC that stores client IP addresses as hashes; random per start when empty
+ * @param maxAttachments how many files one inquiry may carry
+ * @param maxAttachmentSize how large each file may be
  */
 @ConfigurationProperties("inquiry.intake")
 public record IntakeProperties(
@@ -23,4 +26,6 @@ public record IntakeProperties(
         @DefaultValue("10m") Duration perIpPeriod,
         @DefaultValue("5") int perEmailLimit,
         @DefaultValue("1h") Duration perEmailPeriod,
-        @DefaultValue("") String ipHashSecret) {}
+        @DefaultValue("") String ipHashSecret,
+        @DefaultValue("3") int maxAttachments,
+        @DefaultValue("10MB") DataSize maxAttachmentSize) {}

@@ -1,12 +1,18 @@
 package com.inquirydesk.inquiry;
 
+import com.inquirydesk.base.FieldViolation;
 import com.inquirydesk.base.RateLimitExceededException;
 import com.inquirydesk.base.RateLimiter;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.ProductLineSummary;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +40,8 @@ public class IntakeService {
 
     private final InquiryRepository inquiries;
     private final InquiryEventRepository events;
+    private final AttachmentRepository attachmentsRepository;
+    private final AttachmentContentRepository contents;
     private final CatalogService catalog;
     private final ReferenceGenerator references;
     private final ClientAddressHasher addressHasher;
@@ -46,6 +54,8 @@ public class IntakeService {
     IntakeService(
             InquiryRepository inquiries,
             InquiryEventRepository events,
+            AttachmentRepository attachmentsRepository,
+            AttachmentContentRepository contents,
             CatalogService catalog,
             ReferenceGenerator references,
             ClientAddressHasher addressHasher,
@@ -54,6 +64,8 @@ public class IntakeService {
             Clock clock) {
         this.inquiries = inquiries;
         this.events = events;
+        this.attachmentsRepository = attachmentsRepository;
+        this.contents = contents;
         this.catalog = catalog;
         this.references = references;
         this.addressHasher = addressHasher;
@@ -77,9 +89,37 @@ public class IntakeService {
      */
     @Transactional
     public IntakeReceipt submit(InquiryRequest request, IntakeContext context) {
+        return submit(request, context, List.of());
+    }
+
+    /**
+     * Submits an inquiry with files. The files are checked with the fields ({@link AttachmentRules}), and
+     * stored with the inquiry in its transaction: both are stored, or neither.
+     *
+     * @throws InvalidInquiryException when a field or a file breaks a rule; nothing is stored
+     * @throws RateLimitExceededException when the client's IP or email address sent too many; nothing is stored
+     */
+    @Transactional
+    public IntakeReceipt submit(InquiryRequest request, IntakeContext context, List<AttachmentUpload> attachments) {
         Map<String, ProductLineSummary> productLines = catalog.activeProductLines().stream()
                 .collect(Collectors.toMap(ProductLineSummary::code, Function.identity()));
-        ValidInquiry input = IntakeValidator.validate(request, productLines::containsKey);
+        var fileProblems = new ArrayList<FieldViolation>();
+        List<AttachmentRules.Accepted> files = AttachmentRules.check(
+                attachments,
+                properties.maxAttachments(),
+                properties.maxAttachmentSize().toBytes(),
+                fileProblems);
+        ValidInquiry input;
+        try {
+            input = IntakeValidator.validate(request, productLines::containsKey);
+        } catch (InvalidInquiryException invalid) {
+            var all = new ArrayList<>(invalid.violations());
+            all.addAll(fileProblems);
+            throw new InvalidInquiryException(all);
+        }
+        if (!fileProblems.isEmpty()) {
+            throw new InvalidInquiryException(fileProblems);
+        }
         Instant now = clock.instant();
 
         Optional<Inquiry> earlier = inquiries.findFirstByEmailAndContentHashAndReceivedAtAfterOrderByReceivedAtAsc(
@@ -105,6 +145,11 @@ public class IntakeService {
                 spamReason(input, context, now),
                 addressHasher.hash(context.clientAddress())));
         events.save(InquiryEvent.submitted(inquiry));
+        for (AttachmentRules.Accepted file : files) {
+            var attachment = attachmentsRepository.save(new InquiryAttachment(
+                    inquiry.id(), file.fileName(), file.contentType(), file.content().length, sha256(file), now));
+            contents.save(new AttachmentContent(attachment.id(), file.content()));
+        }
         publisher.publishEvent(new InquirySubmitted(
                 inquiry.id(),
                 inquiry.reference(),
@@ -121,11 +166,46 @@ public class IntakeService {
                 context.source(),
                 inquiry.isSpam()));
         log.info(
-                "Inquiry {} received from {}{}",
+                "Inquiry {} received from {} with {} attachment(s){}",
                 inquiry.reference(),
                 context.source(),
+                files.size(),
                 inquiry.isSpam() ? " (flagged as spam: " + inquiry.spamReason() + ")" : "");
         return new IntakeReceipt(inquiry.reference(), inquiry.receivedAt(), false);
+    }
+
+    /**
+     * Checks one file on its own, as the web form does while the client is still typing.
+     *
+     * @return why it is refused, or empty when it may come with an inquiry
+     */
+    public Optional<FieldViolation> checkAttachment(AttachmentUpload upload) {
+        var violations = new ArrayList<FieldViolation>();
+        AttachmentRules.check(upload, properties.maxAttachmentSize().toBytes(), violations);
+        return violations.stream().findFirst();
+    }
+
+    /** How many files one inquiry may carry. */
+    public int maxAttachments() {
+        return properties.maxAttachments();
+    }
+
+    /** How large each file may be, in bytes. */
+    public long maxAttachmentBytes() {
+        return properties.maxAttachmentSize().toBytes();
+    }
+
+    /** The file name endings of the allowed types, for the browser's file chooser; the server checks the bytes. */
+    public List<String> acceptedFileExtensions() {
+        return AttachmentRules.acceptedExtensions().stream().sorted().toList();
+    }
+
+    private static String sha256(AttachmentRules.Accepted file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.content()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     private @Nullable String spamReason(ValidInquiry input, IntakeContext context, Instant now) {

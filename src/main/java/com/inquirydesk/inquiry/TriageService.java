@@ -32,6 +32,8 @@ public class TriageService {
     private final InquiryRepository inquiries;
     private final InquiryEventRepository events;
     private final InquiryQueries queries;
+    private final AttachmentRepository attachments;
+    private final AttachmentContentRepository attachmentContents;
     private final StaffService staff;
     private final List<InquiryMailLog> mailLogs;
     private final ApplicationEventPublisher publisher;
@@ -41,6 +43,8 @@ public class TriageService {
             InquiryRepository inquiries,
             InquiryEventRepository events,
             InquiryQueries queries,
+            AttachmentRepository attachments,
+            AttachmentContentRepository attachmentContents,
             StaffService staff,
             List<InquiryMailLog> mailLogs,
             ApplicationEventPublisher publisher,
@@ -48,6 +52,8 @@ public class TriageService {
         this.inquiries = inquiries;
         this.events = events;
         this.queries = queries;
+        this.attachments = attachments;
+        this.attachmentContents = attachmentContents;
         this.staff = staff;
         this.mailLogs = mailLogs;
         this.publisher = publisher;
@@ -74,6 +80,12 @@ public class TriageService {
                 timeline.add(new TimelineEntry(
                         mail.createdAt(), "MAIL", null, null, mail.state(), String.join(", ", mail.to()), mail.kind()));
             }
+        }
+        List<AttachmentInfo> files = attachments.findByInquiryIdOrderByIdAsc(inquiry.id()).stream()
+                .map(InquiryAttachment::toInfo)
+                .toList();
+        for (AttachmentInfo file : files) {
+            timeline.add(new TimelineEntry(file.createdAt(), "ATTACHMENT", null, null, null, file.fileName(), null));
         }
         timeline.sort(Comparator.comparing(TimelineEntry::at));
         var earlier = queries.earlierFrom(inquiry.email(), inquiry.receivedAt(), EARLIER_HINTS);
@@ -109,7 +121,21 @@ public class TriageService {
                 inquiry.consentAt(),
                 inquiry.status() == InquiryStatus.NEW && inquiry.receivedAt().isBefore(queries.overdueBefore()),
                 timeline,
+                files,
                 earlier);
+    }
+
+    /**
+     * The bytes of an attachment, for a download.
+     *
+     * @throws TriageException when there is no such attachment
+     */
+    @Transactional(readOnly = true)
+    public byte[] attachmentContent(long attachmentId) {
+        return attachmentContents
+                .findById(attachmentId)
+                .map(AttachmentContent::content)
+                .orElseThrow(() -> new TriageException("triage.unknownAttachment", attachmentId));
     }
 
     /**

@@ -8,32 +8,39 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses API request bodies over the configured size with 413: at once when the declared length is too
- * large, and while reading when a chunked body grows past it.
+ * large, and while reading when a chunked body grows past it. Multipart bodies, which carry files, have a
+ * limit of their own.
  */
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long maxUploadBytes;
     private final ApiProblems problems;
 
     RequestBodyLimitFilter(WebProperties properties, ApiProblems problems) {
         this.maxBytes = properties.maxApiBodySize().toBytes();
+        this.maxUploadBytes = properties.maxUploadBodySize().toBytes();
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+        String type = request.getContentType();
+        boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        long limit = multipart ? maxUploadBytes : maxBytes;
+        if (request.getContentLengthLong() > limit) {
             problems.write(
-                    response, HttpStatus.CONTENT_TOO_LARGE, "api.bodyTooLarge", request.getLocale(), maxBytes / 1024);
+                    response, HttpStatus.CONTENT_TOO_LARGE, "api.bodyTooLarge", request.getLocale(), limit / 1024);
             return;
         }
-        chain.doFilter(new LimitedRequest(request, maxBytes), response);
+        chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
     /** Thrown while reading a body that grows past the limit; the API's exception handler answers 413. */

@@ -12,10 +12,12 @@ import org.springframework.util.unit.DataSize;
  * @param apiRequestsPerMinute requests one IP address may make to {@code /api/**} per minute
  * @param pageRequestsPerMinute requests one IP address may make to the pages (and their round trips) per minute
  * @param maxApiBodySize larger API request bodies are refused with 413
+ * @param maxUploadBodySize the same for multipart API requests, which carry files
  */
 @ConfigurationProperties("inquiry.web")
 public record WebProperties(
         @DefaultValue List<String> allowedOrigins,
         @DefaultValue("60") int apiRequestsPerMinute,
         @DefaultValue("600") int pageRequestsPerMinute,
-        @DefaultValue("64KB") DataSize maxApiBodySize) {}
+        @DefaultValue("64KB") DataSize maxApiBodySize,
+        @DefaultValue("32MB") DataSize maxUploadBodySize) {}

@@ -2,6 +2,7 @@ package com.inquirydesk.inquiry.ui;
 
 import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.catalog.CatalogService;
+import com.inquirydesk.inquiry.AttachmentInfo;
 import com.inquirydesk.inquiry.InquiryDetails;
 import com.inquirydesk.inquiry.InquiryRow;
 import com.inquirydesk.inquiry.InquiryStatus;
@@ -36,6 +37,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -170,7 +172,11 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
                 header.add(overdue);
             }
             header.addClassName("detail-header");
-            add(header, new Div(facts(details), actions(details)), timelineOf(details));
+            add(header, new Div(facts(details), actions(details)));
+            if (!details.attachments().isEmpty()) {
+                add(attachmentsOf(details));
+            }
+            add(timelineOf(details));
         } finally {
             updating = false;
         }
@@ -263,6 +269,29 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
                 addNote,
                 new Div(duplicateOf, markDuplicate));
         return actions;
+    }
+
+    /** The client's files, each a download of the bytes as they arrived, with the type they were checked as. */
+    private Component attachmentsOf(InquiryDetails details) {
+        var section = new Div(new H3(getTranslation("detail.attachments")));
+        section.addClassName("attachments");
+        var list = new UnorderedList();
+        for (AttachmentInfo file : details.attachments()) {
+            var link = new Anchor(
+                    (DownloadHandler) download -> {
+                        byte[] content = triage.attachmentContent(file.id());
+                        download.setFileName(file.fileName());
+                        download.setContentType(file.contentType());
+                        download.setContentLength(content.length);
+                        download.getOutputStream().write(content);
+                    },
+                    file.fileName());
+            link.addClassName("attachment-link");
+            var size = new Span(" (" + labels.fileSize(file.size()) + ")");
+            list.add(new ListItem(link, size));
+        }
+        section.add(list);
+        return section;
     }
 
     private Component timelineOf(InquiryDetails details) {

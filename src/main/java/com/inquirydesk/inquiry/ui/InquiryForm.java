@@ -6,6 +6,7 @@ import com.inquirydesk.base.FieldViolation;
 import com.inquirydesk.base.Language;
 import com.inquirydesk.base.RateLimitExceededException;
 import com.inquirydesk.catalog.ProductLineSummary;
+import com.inquirydesk.inquiry.AttachmentUpload;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.IntakeReceipt;
@@ -28,18 +29,29 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.streams.UploadEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,9 +73,16 @@ class InquiryForm extends Div implements LocaleChangeObserver {
     final Select<ProductLineSummary> productLine = new Select<>();
     final TextField subject = new TextField();
     final TextArea message = new TextArea();
+    private final Span attachmentsLabel = new Span();
+    private final Paragraph attachmentsHint = new Paragraph();
     final RadioButtonGroup<Language> replyLanguage = new RadioButtonGroup<>();
     final Checkbox consent = new Checkbox();
     final TextField website = new TextField();
+    final Upload attachments;
+    final Div attachmentErrors = new Div();
+    /** The files uploaded so far, by the name the client's system gave them, each in a temporary file. */
+    private final Map<String, Path> pendingFiles = new LinkedHashMap<>();
+
     final Button submit = new Button();
     final Div errorSummary = new Div();
     final Div confirmation = new Div();
@@ -111,6 +130,17 @@ class InquiryForm extends Div implements LocaleChangeObserver {
         website.getElement().setAttribute("aria-hidden", "true");
         website.getElement().setAttribute("autocomplete", "off");
 
+        attachments = new Upload(this::receive);
+        attachments.setMaxFiles(intake.maxAttachments());
+        attachments.setMaxFileSize((int) intake.maxAttachmentBytes());
+        attachments.setAcceptedFileTypes(intake.acceptedFileExtensions().toArray(String[]::new));
+        attachments.addFileRemovedListener(removed -> discard(removed.getFileName()));
+        attachments.addFileRejectedListener(rejected -> showAttachmentError(rejected.getErrorMessage()));
+        attachments.addClassName("attachments-upload");
+        attachmentErrors.addClassName("attachment-errors");
+        attachmentErrors.getElement().setAttribute("role", "alert");
+        addDetachListener(detach -> discardAll());
+
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
         submit.addClickListener(click -> submitInquiry());
@@ -133,7 +163,21 @@ class InquiryForm extends Div implements LocaleChangeObserver {
         fieldsByName.put("language", replyLanguage);
         fieldsByName.put("consent", consent);
 
-        fields.add(name, company, email, phone, country, productLine, subject, message, replyLanguage, consent);
+        var attachmentField = new Div(attachmentsLabel, attachmentsHint, attachments, attachmentErrors);
+        attachmentField.addClassName("attachment-field");
+        fields.add(
+                name,
+                company,
+                email,
+                phone,
+                country,
+                productLine,
+                subject,
+                message,
+                attachmentField,
+                replyLanguage,
+                consent);
+        fields.setColspan(attachmentField, 2);
         fields.setColspan(subject, 2);
         fields.setColspan(message, 2);
         fields.setColspan(replyLanguage, 2);
@@ -163,6 +207,12 @@ class InquiryForm extends Div implements LocaleChangeObserver {
         productLine.setItemLabelGenerator(line -> line.name(language));
         subject.setLabel(getTranslation("form.subject"));
         message.setLabel(getTranslation("form.message"));
+        attachmentsLabel.setText(getTranslation("form.attachments"));
+        attachmentsLabel.addClassName("field-label");
+        attachmentsHint.setText(getTranslation(
+                "form.attachments.hint", intake.maxAttachments(), intake.maxAttachmentBytes() / (1024 * 1024)));
+        attachmentsHint.addClassName("field-hint");
+        attachments.setI18n(uploadTexts());
         replyLanguage.setLabel(getTranslation("form.replyLanguage"));
         if (!replyLanguageChosen) {
             replyLanguage.setValue(language);
@@ -183,7 +233,7 @@ class InquiryForm extends Div implements LocaleChangeObserver {
     private void submitInquiry() {
         clearErrors();
         try {
-            lastReceipt = intake.submit(toRequest(), IntakeContext.form(clientAddress(), shownAt));
+            lastReceipt = intake.submit(toRequest(), IntakeContext.form(clientAddress(), shownAt), uploadedFiles());
             clearFields();
             showReceipt();
         } catch (InvalidInquiryException invalid) {
@@ -214,6 +264,10 @@ class InquiryForm extends Div implements LocaleChangeObserver {
 
     private void showViolations(List<FieldViolation> violations) {
         for (FieldViolation violation : violations) {
+            if (violation.field().equals("attachments")) {
+                showAttachmentError(getTranslation(
+                        violation.messageKey(), violation.arguments().toArray()));
+            }
             Component field = fieldsByName.get(violation.field());
             if (field instanceof HasValidation validated) {
                 validated.setErrorMessage(getTranslation(
@@ -236,6 +290,7 @@ class InquiryForm extends Div implements LocaleChangeObserver {
 
     private void clearErrors() {
         errorSummary.setVisible(false);
+        attachmentErrors.removeAll();
         fieldsByName.values().forEach(field -> {
             if (field instanceof HasValidation validated) {
                 validated.setInvalid(false);
@@ -251,6 +306,8 @@ class InquiryForm extends Div implements LocaleChangeObserver {
         productLine.clear();
         message.clear();
         consent.clear();
+        discardAll();
+        attachments.clearFileList();
         replyLanguage.setValue(language);
         shownAt = clock.instant();
     }
@@ -268,6 +325,116 @@ class InquiryForm extends Div implements LocaleChangeObserver {
                 new Paragraph(new Span(getTranslation("form.reference") + " "), reference),
                 new Paragraph(getTranslation("form.nextSteps")));
         confirmation.setVisible(true);
+    }
+
+    /**
+     * Receives one file into a temporary file, refusing it at once (with the reason next to the upload) when
+     * it is too large, of a type not allowed, or one too many. The same rules run again on submit.
+     */
+    private void receive(UploadEvent upload) throws IOException {
+        Path file = Files.createTempFile("inquiry-upload-", ".part");
+        try {
+            long limit = intake.maxAttachmentBytes();
+            long size = copyAtMost(upload.getInputStream(), file, limit + 1);
+            String fileName = upload.getFileName();
+            upload.getUI().accessSynchronously(() -> {
+                Optional<String> refusal = refusal(fileName, file, size, limit);
+                if (refusal.isPresent()) {
+                    upload.reject(refusal.get());
+                    showAttachmentError(refusal.get());
+                    delete(file);
+                } else {
+                    discard(fileName);
+                    pendingFiles.put(fileName, file);
+                    attachmentErrors.removeAll();
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            delete(file);
+            throw e;
+        }
+    }
+
+    private Optional<String> refusal(String fileName, Path file, long size, long limit) {
+        if (pendingFiles.size() >= intake.maxAttachments() && !pendingFiles.containsKey(fileName)) {
+            return Optional.of(getTranslation("attachment.tooMany", intake.maxAttachments()));
+        }
+        if (size > limit) {
+            return Optional.of(getTranslation("attachment.tooLarge", fileName, limit / (1024 * 1024)));
+        }
+        try {
+            return intake.checkAttachment(new AttachmentUpload(fileName, Files.readAllBytes(file)))
+                    .map(violation -> getTranslation(
+                            violation.messageKey(), violation.arguments().toArray()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long copyAtMost(InputStream in, Path file, long maxBytes) throws IOException {
+        try (in;
+                OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int n;
+            while (total < maxBytes && (n = in.read(buffer, 0, (int) Math.min(buffer.length, maxBytes - total))) > 0) {
+                out.write(buffer, 0, n);
+                total += n;
+            }
+            return total;
+        }
+    }
+
+    private List<AttachmentUpload> uploadedFiles() {
+        var files = new ArrayList<AttachmentUpload>();
+        pendingFiles.forEach((fileName, file) -> {
+            try {
+                files.add(new AttachmentUpload(fileName, Files.readAllBytes(file)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return files;
+    }
+
+    private void showAttachmentError(String text) {
+        attachmentErrors.removeAll();
+        attachmentErrors.add(new Paragraph(text));
+    }
+
+    private void discard(String fileName) {
+        Path file = pendingFiles.remove(fileName);
+        if (file != null) {
+            delete(file);
+        }
+    }
+
+    private void discardAll() {
+        pendingFiles.values().forEach(InquiryForm::delete);
+        pendingFiles.clear();
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
+        }
+    }
+
+    private UploadI18N uploadTexts() {
+        var texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(getTranslation("form.attachments.add"))
+                .setMany(getTranslation("form.attachments.add")));
+        texts.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("form.attachments.drop"))
+                .setMany(getTranslation("form.attachments.drop")));
+        texts.setError(new UploadI18N.Error()
+                .setTooManyFiles(getTranslation("attachment.tooMany", intake.maxAttachments()))
+                .setFileIsTooBig(getTranslation("form.attachments.tooBig", intake.maxAttachmentBytes() / (1024 * 1024)))
+                .setIncorrectFileType(getTranslation("form.attachments.wrongType")));
+        return texts;
     }
 
     private static @Nullable String clientAddress() {

@@ -84,4 +84,15 @@ final class InquiryLabels {
     Language language() {
         return Language.of(com.vaadin.flow.component.UI.getCurrent().getLocale());
     }
+
+    /** A file size as people read it: 812 B, 14 KB, 3.2 MB. */
+    String fileSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
 }
