@@ -1,6 +1,8 @@
 package com.inquirydesk;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -8,9 +10,13 @@ import com.inquirydesk.staff.Role;
 import com.inquirydesk.staff.StaffService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,6 +85,18 @@ public abstract class ViewTest {
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> user.getAuthorities().stream()
                 .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role)));
+    }
+
+    /** The button with this text in the {@code actions} column of the first row that matches. */
+    protected static <T> Button rowAction(Grid<T> grid, Predicate<T> row, String text) {
+        List<T> items = GridKt._findAll(grid);
+        for (int i = 0; i < items.size(); i++) {
+            if (row.test(items.get(i))) {
+                Component cell = GridKt._getCellComponent(grid, i, "actions");
+                return LocatorJ._get(cell, Button.class, spec -> spec.withText(text));
+            }
+        }
+        throw new AssertionError("No row in the grid matches");
     }
 
     /** A new staff account with a unique username; returns the username. */

@@ -74,7 +74,10 @@ class ProductLinesView extends Div implements LocaleChangeObserver, HasDynamicTi
         grid.addColumn(line -> getTranslation(line.active() ? "catalog.active" : "catalog.inactive"))
                 .setHeader(getTranslation("catalog.state"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
     }
 
     private Div actions(ProductLineSummary line) {

@@ -74,7 +74,7 @@ public class OutboxAdministration {
         if (mails.resend(id, clock.instant()) != 1) {
             throw new InvalidInputException("state", "outbox.notFailed");
         }
-        publisher.publishEvent(new AdministrativeChange("mail.resent", target(id), ""));
+        publisher.publishEvent(new AdministrativeChange("outbox.resent", target(id), ""));
         publisher.publishEvent(new MailRequeued(id));
     }
 
@@ -88,7 +88,7 @@ public class OutboxAdministration {
         if (mails.cancel(id) != 1) {
             throw new InvalidInputException("state", "outbox.notPending");
         }
-        publisher.publishEvent(new AdministrativeChange("mail.cancelled", target(id), ""));
+        publisher.publishEvent(new AdministrativeChange("outbox.cancelled", target(id), ""));
     }
 
     private static String target(long id) {

@@ -93,7 +93,10 @@ class OutboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(mail -> mail.lastError() == null ? "" : mail.lastError())
                 .setHeader(getTranslation("outbox.lastError"));
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         state.setLabel(getTranslation("outbox.state"));
         state.setItemLabelGenerator(value -> value == null ? "" : getTranslation("mailState." + value));
         state.setEmptySelectionCaption(getTranslation("outbox.allStates"));

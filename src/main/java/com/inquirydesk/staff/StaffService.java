@@ -162,7 +162,7 @@ public class StaffService {
             return user.toAccount();
         }
         if (!enabled) {
-            if (user.username().equals(currentUsername())) {
+            if (currentUsername().filter(user.username()::equals).isPresent()) {
                 throw new InvalidInputException("enabled", "account.cannotDisableSelf");
             }
             keepAnAdministrator(user, "enabled");

@@ -77,7 +77,10 @@ class UsersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         grid.addColumn(account -> DAY.format(account.createdAt().atZone(zone)))
                 .setHeader(getTranslation("account.created"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
     }
 
     private String state(StaffAccount account) {

@@ -7,20 +7,29 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.inquirydesk.ViewTest;
+import com.inquirydesk.audit.AuditTrail;
+import com.inquirydesk.catalog.CatalogAdministration;
+import com.inquirydesk.catalog.CatalogService;
+import com.inquirydesk.catalog.ProductLineDraft;
 import com.inquirydesk.inquiry.InquiryFilter;
 import com.inquirydesk.inquiry.InquiryQueries;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.IntakeService;
+import com.inquirydesk.notification.OutboxAdministration;
+import com.inquirydesk.notification.OutboxFilter;
 import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -37,6 +46,21 @@ class AuthorizationMatrixIT extends ViewTest {
     @Autowired
     InquiryQueries queries;
 
+    @Autowired
+    StaffService staff;
+
+    @Autowired
+    CatalogAdministration catalogAdministration;
+
+    @Autowired
+    CatalogService catalog;
+
+    @Autowired
+    OutboxAdministration outbox;
+
+    @Autowired
+    AuditTrail audit;
+
     @ParameterizedTest(name = "{0} opening /{1} sees {2}")
     @CsvSource({
         "anonymous, '',                    PublicInquiryView",
@@ -50,7 +74,29 @@ class AuthorizationMatrixIT extends ViewTest {
         "MANAGER,   inquiries,             InquiriesView",
         "MANAGER,   inquiries/REFERENCE,   InquiryDetailView",
         "ADMIN,     inquiries,             InquiriesView",
-        "ADMIN,     inquiries/REFERENCE,   InquiryDetailView"
+        "ADMIN,     inquiries/REFERENCE,   InquiryDetailView",
+        "anonymous, admin/users,           LoginView",
+        "anonymous, admin/product-lines,   LoginView",
+        "anonymous, admin/company,         LoginView",
+        "anonymous, admin/outbox,          LoginView",
+        "anonymous, admin/audit,           LoginView",
+        "anonymous, account,               LoginView",
+        "SALES,     admin/users,           AccessDenied",
+        "SALES,     admin/product-lines,   AccessDenied",
+        "SALES,     admin/company,         AccessDenied",
+        "SALES,     admin/outbox,          AccessDenied",
+        "SALES,     admin/audit,           AccessDenied",
+        "MANAGER,   admin/users,           AccessDenied",
+        "MANAGER,   admin/product-lines,   AccessDenied",
+        "MANAGER,   admin/company,         AccessDenied",
+        "MANAGER,   admin/outbox,          AccessDenied",
+        "MANAGER,   admin/audit,           AccessDenied",
+        "SALES,     account,               AccountView",
+        "ADMIN,     admin/users,           UsersView",
+        "ADMIN,     admin/product-lines,   ProductLinesView",
+        "ADMIN,     admin/company,         CompanyProfileView",
+        "ADMIN,     admin/outbox,          OutboxView",
+        "ADMIN,     admin/audit,           AuditView"
     })
     void views(String who, String route, String expectedView) {
         String reference = intake.submit(
@@ -72,6 +118,10 @@ class AuthorizationMatrixIT extends ViewTest {
             login(newStaff(who));
         }
 
+        if (expectedView.equals("AccessDenied")) {
+            assertThatThrownBy(() -> UI.getCurrent().navigate(route)).isInstanceOf(MockAccessDeniedException.class);
+            return;
+        }
         UI.getCurrent().navigate(route.replace("REFERENCE", reference));
 
         Object view =
@@ -106,6 +156,30 @@ class AuthorizationMatrixIT extends ViewTest {
         });
 
         mvc.perform(request).andExpect(status().is(expected));
+    }
+
+    @ParameterizedTest(name = "{0} is refused every administrative method")
+    @CsvSource({"SALES", "MANAGER"})
+    void administrative_methods_refuse_everyone_but_administrators(String role) {
+        login(newStaff(role));
+        var draft = new ProductLineDraft("denied", "Denied", "拒绝", "", "", 1, List.of(), List.of());
+        List<ThrowingCallable> calls = List.of(
+                () -> staff.accounts(),
+                () -> staff.createAccount("denied", "Denied", null, Role.ADMIN, "Kiln quartz 47 lantern"),
+                () -> staff.setEnabled(1, false),
+                () -> staff.update(1, "Denied", null, Role.ADMIN),
+                () -> staff.resetPassword(1, "Kiln quartz 47 lantern"),
+                () -> catalogAdministration.productLines(),
+                () -> catalogAdministration.create(draft),
+                () -> catalogAdministration.setActive(1, false),
+                () -> catalogAdministration.updateCompany(catalog.companyCard()),
+                () -> outbox.newestFirst(OutboxFilter.all(), 0, 10),
+                () -> outbox.resend(1),
+                () -> outbox.cancel(1),
+                () -> audit.newestFirst(null, null, 0, 10));
+        for (ThrowingCallable call : calls) {
+            assertThatThrownBy(call).isInstanceOf(AccessDeniedException.class);
+        }
     }
 
     @org.junit.jupiter.api.Test

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.inquirydesk.MutableClock;
 import com.inquirydesk.ViewTest;
 import com.inquirydesk.base.Language;
@@ -37,6 +38,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PublicInquiryViewIT extends ViewTest {
 
     private static final String REFERENCE = "INQ-\\d{4}-\\d{6}";
+    private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
 
     @Autowired
     MutableClock clock;
@@ -210,6 +213,45 @@ class PublicInquiryViewIT extends ViewTest {
         assertThat(text).contains("0717-6937697", "kelison123@163.com", "443002", "湖北省宜昌市西陵区黄河路8号");
         assertThat(_find(H3.class).stream().map(H3::getText))
                 .containsExactly("高温陶瓷", "高纯铁", "磁性材料", "天然气", "苗木", "保健食品", "智能产品");
+    }
+
+    @Test
+    void a_client_attaches_a_pdf_and_it_is_stored_with_the_inquiry() {
+        switchTo("中文");
+        InquiryForm form = _get(InquiryForm.class);
+        fill(form, "陈静", uniqueEmail(), "坩埚询价", "详见附件中的图纸。");
+        UploadKt._upload(form.attachments, "图纸.pdf", "application/pdf", PDF);
+        clock.advance(Duration.ofSeconds(30));
+
+        _click(form.submit);
+
+        String reference = shownReference(form);
+        assertThat(jdbc.sql("""
+                        select a.file_name from inquiry_attachment a join inquiry i on i.id = a.inquiry_id
+                        where i.reference = ?""").param(reference).query(String.class).list()).containsExactly("图纸.pdf");
+    }
+
+    @Test
+    void a_renamed_executable_is_refused_at_upload_with_a_translated_message_and_never_stored() {
+        switchTo("中文");
+        InquiryForm form = _get(InquiryForm.class);
+        long attachmentsBefore = jdbc.sql("select count(*) from inquiry_attachment")
+                .query(Long.class)
+                .single();
+
+        UploadKt._upload(form.attachments, "发票.pdf", "application/pdf", EXE);
+
+        assertThat(form.attachmentErrors.getElement().getTextRecursively())
+                .isEqualTo("发票.pdf 不是 PDF、图片、Office 文档或纯文本文件（已检查其内容）。");
+        fill(form, "陈静", uniqueEmail(), "坩埚询价", "请报价。");
+        clock.advance(Duration.ofSeconds(30));
+        _click(form.submit);
+
+        shownReference(form);
+        assertThat(jdbc.sql("select count(*) from inquiry_attachment")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(attachmentsBefore);
     }
 
     private static void switchTo(String language) {

@@ -1,0 +1,252 @@
+package com.inquirydesk.catalog;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.inquirydesk.ViewTest;
+import com.inquirydesk.audit.AuditRecord;
+import com.inquirydesk.audit.AuditTrail;
+import com.inquirydesk.inquiry.InquiryRequest;
+import com.inquirydesk.inquiry.IntakeContext;
+import com.inquirydesk.inquiry.IntakeService;
+import com.inquirydesk.notification.SmtpServer;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.select.Select;
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "inquiry.mail.poll-interval=200ms"})
+class CatalogAdministrationIT extends ViewTest {
+
+    private static final SmtpServer smtp = new SmtpServer();
+
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> smtp.port);
+    }
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Autowired
+    CatalogService catalog;
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    CatalogAdministration administration;
+
+    @Test
+    void a_new_line_shows_on_the_public_form_and_a_deactivated_one_vanishes_from_form_and_api() {
+        String admin = newStaff("ADMIN");
+        login(admin);
+        String code = "line-" + UUID.randomUUID().toString().substring(0, 8);
+
+        UI.getCurrent().navigate(ProductLinesView.class);
+        _click(_get(ProductLinesView.class).create);
+        var dialog = _get(ProductLinesView.LineDialog.class);
+        _setValue(dialog.code, code);
+        _setValue(dialog.nameEn, "Silicon carbide " + code);
+        _setValue(dialog.nameZh, "碳化硅 " + code);
+        _setValue(dialog.descriptionZh, "用于高温炉的碳化硅制品。");
+        _setValue(dialog.to, "sic@example.com");
+        _click(dialog.save);
+
+        assertThat(publicFormLines()).contains("Silicon carbide " + code);
+        assertThat(catalog.findActive(code)).isPresent();
+
+        login(admin);
+        UI.getCurrent().navigate(ProductLinesView.class);
+        var lines = _get(ProductLinesView.class);
+        _click(rowAction(lines.grid, line -> line.code().equals(code), lines.getTranslation("catalog.deactivate")));
+
+        assertThat(publicFormLines()).doesNotContain("Silicon carbide " + code);
+        assertThat(catalog.findActive(code)).isEmpty();
+        assertThat(catalog.activeProductLines())
+                .extracting(ProductLineSummary::code)
+                .doesNotContain(code);
+        assertThat(audit.newestFirst(admin, null, 0, 10))
+                .extracting(AuditRecord::action, AuditRecord::target)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("productLine.deactivated", "productLine:" + code),
+                        org.assertj.core.groups.Tuple.tuple("productLine.created", "productLine:" + code));
+    }
+
+    @Test
+    void changed_routing_sends_the_next_notification_to_the_new_address() throws Exception {
+        String admin = newStaff("ADMIN");
+        login(admin);
+        String code = "route-" + UUID.randomUUID().toString().substring(0, 8);
+        catalogWithLine(code, "old-owner@example.com");
+
+        UI.getCurrent().navigate(ProductLinesView.class);
+        var lines = _get(ProductLinesView.class);
+        _click(rowAction(lines.grid, line -> line.code().equals(code), lines.getTranslation("catalog.edit")));
+        var dialog = _get(ProductLinesView.LineDialog.class);
+        assertThat(dialog.to.getValue()).isEqualTo("old-owner@example.com");
+        _setValue(dialog.to, "new-owner@example.com");
+        _setValue(dialog.cc, "gas-team@example.com");
+        _click(dialog.save);
+
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        intake.submit(
+                new InquiryRequest(
+                        "赵磊",
+                        null,
+                        "zhao-" + marker + "@example.cn",
+                        null,
+                        "CN",
+                        code,
+                        "询价 " + marker,
+                        "请报价。",
+                        "zh",
+                        true,
+                        null),
+                IntakeContext.api("10.30.0.1"));
+
+        MimeMessage notification = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> smtp.received().stream()
+                                .filter(message -> subject(message).contains(marker))
+                                .filter(message -> recipients(message, Message.RecipientType.TO)
+                                        .contains("new-owner@example.com"))
+                                .findFirst()
+                                .orElse(null),
+                        found -> found != null);
+        assertThat(recipients(notification, Message.RecipientType.CC)).containsExactly("gas-team@example.com");
+        assertThat(smtp.received())
+                .filteredOn(message -> subject(message).contains(marker))
+                .allSatisfy(message -> assertThat(recipients(message, Message.RecipientType.TO))
+                        .doesNotContain("old-owner@example.com"));
+        assertThat(audit.newestFirst(admin, "productLine.updated", 0, 10))
+                .anySatisfy(entry ->
+                        assertThat(entry.details()).contains("old-owner@example.com", "new-owner@example.com"));
+    }
+
+    @Test
+    void invalid_routing_and_names_are_refused_with_translated_messages_and_nothing_changes() {
+        login(newStaff("ADMIN"));
+        String code = "bad-" + UUID.randomUUID().toString().substring(0, 8);
+        catalogWithLine(code, "owner@example.com");
+
+        UI.getCurrent().navigate(ProductLinesView.class);
+        var lines = _get(ProductLinesView.class);
+        _click(rowAction(lines.grid, line -> line.code().equals(code), lines.getTranslation("catalog.edit")));
+        var dialog = _get(ProductLinesView.LineDialog.class);
+        _setValue(dialog.nameZh, "");
+        _setValue(dialog.to, "owner@example.com\nnot-an-address\r\nBcc: x@example.com");
+        _click(dialog.save);
+
+        assertThat(dialog.nameZh.isInvalid()).isTrue();
+        assertThat(dialog.to.isInvalid()).isTrue();
+        assertThat(dialog.to.getErrorMessage()).isEqualTo(dialog.getTranslation("validation.email"));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(catalog.findActive(code).orElseThrow().nameZh()).isEqualTo("名称 " + code);
+        assertThat(catalog.routing(catalog.findActive(code).orElseThrow().id()).to())
+                .containsExactly("owner@example.com");
+    }
+
+    @Test
+    void the_company_profile_changes_the_public_contact_card() {
+        String admin = newStaff("ADMIN");
+        login(admin);
+        CompanyCard before = catalog.companyCard();
+        try {
+            UI.getCurrent().navigate(CompanyProfileView.class);
+            var view = _get(CompanyProfileView.class);
+            _setValue(view.tel, "0717-1234567");
+            _setValue(view.nameZh, "宜昌示例科技有限公司");
+            _click(view.save);
+
+            assertThat(catalog.companyCard().tel()).isEqualTo("0717-1234567");
+            UI.getCurrent().navigate("");
+            String card = _get(Section.class, spec -> spec.withClasses("contact-card"))
+                    .getElement()
+                    .getTextRecursively();
+            assertThat(card).contains("0717-1234567");
+            assertThat(audit.newestFirst(admin, "company.updated", 0, 1))
+                    .singleElement()
+                    .satisfies(entry -> assertThat(entry.details()).contains("0717-1234567"));
+
+            login(admin);
+            UI.getCurrent().navigate(CompanyProfileView.class);
+            var again = _get(CompanyProfileView.class);
+            _setValue(again.email, "not an address");
+            _click(again.save);
+            assertThat(again.email.isInvalid()).isTrue();
+            assertThat(catalog.companyCard().email()).isEqualTo(before.email());
+        } finally {
+            restore(before);
+        }
+    }
+
+    private void restore(CompanyCard card) {
+        login(newStaff("ADMIN"));
+        administration().updateCompany(card);
+    }
+
+    private void catalogWithLine(String code, String to) {
+        administration()
+                .create(new ProductLineDraft(code, "Line " + code, "名称 " + code, "", "", 500, List.of(to), List.of()));
+    }
+
+    private CatalogAdministration administration() {
+        return administration;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> publicFormLines() {
+        UI.getCurrent().navigate("");
+        Select<ProductLineSummary> select = _get(Select.class);
+        return select.getGenericDataView()
+                .getItems()
+                .map(ProductLineSummary::nameEn)
+                .toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> recipients(MimeMessage message, Message.RecipientType type) {
+        try {
+            Address[] addresses = message.getRecipients(type);
+            return addresses == null
+                    ? List.of()
+                    : Arrays.stream(addresses).map(Address::toString).toList();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

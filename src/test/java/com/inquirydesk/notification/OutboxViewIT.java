@@ -1,0 +1,155 @@
+package com.inquirydesk.notification;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.inquirydesk.ViewTest;
+import com.inquirydesk.audit.AuditRecord;
+import com.inquirydesk.audit.AuditTrail;
+import com.inquirydesk.base.InvalidInputException;
+import com.inquirydesk.inquiry.InquiryRequest;
+import com.inquirydesk.inquiry.IntakeContext;
+import com.inquirydesk.inquiry.IntakeService;
+import com.vaadin.flow.component.UI;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "inquiry.mail.poll-interval=200ms"})
+class OutboxViewIT extends ViewTest {
+
+    private static final SmtpServer smtp = new SmtpServer();
+
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> smtp.port);
+    }
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    OutboxAdministration outbox;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void an_administrator_sends_a_failed_mail_again_and_it_arrives() throws Exception {
+        String client = submitAndDeliver();
+        long mailId = ackOf(client);
+        jdbc.sql("update outbound_mail set state = 'FAILED', attempts = 10, last_error = 'Connection refused'"
+                        + " where id = ?")
+                .param(mailId)
+                .update();
+        int receivedBefore = smtp.received().size();
+        String admin = newStaff("ADMIN");
+        login(admin);
+
+        UI.getCurrent().navigate(OutboxView.class);
+        var view = _get(OutboxView.class);
+        _setValue(view.state, MailState.FAILED);
+        _setValue(view.recipient, client);
+        assertThat(view.grid.getGenericDataView().getItems()).singleElement().satisfies(mail -> {
+            assertThat(mail.lastError()).isEqualTo("Connection refused");
+            assertThat(mail.attempts()).isEqualTo(10);
+        });
+        _click(rowAction(view.grid, mail -> mail.id() == mailId, view.getTranslation("outbox.resend")));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> stateOf(mailId).equals("SENT"));
+        assertThat(smtp.received()).hasSize(receivedBefore + 1);
+        assertThat(smtp.received().getLast().getAllRecipients()[0].toString()).isEqualTo(client);
+        assertThat(audit.newestFirst(admin, "outbox.resent", 0, 10))
+                .extracting(AuditRecord::target)
+                .contains("mail:" + mailId);
+    }
+
+    @Test
+    void an_administrator_cancels_a_waiting_mail_and_it_is_never_sent() {
+        String client = submitAndDeliver();
+        long mailId = ackOf(client);
+        jdbc.sql("update outbound_mail set state = 'PENDING', sent_at = null,"
+                        + " next_attempt_at = next_attempt_at + interval '1' day where id = ?")
+                .param(mailId)
+                .update();
+        String admin = newStaff("ADMIN");
+        login(admin);
+
+        UI.getCurrent().navigate(OutboxView.class);
+        var view = _get(OutboxView.class);
+        _setValue(view.recipient, client);
+        _click(rowAction(view.grid, mail -> mail.id() == mailId, view.getTranslation("outbox.cancel")));
+
+        assertThat(stateOf(mailId)).isEqualTo("CANCELLED");
+        assertThatThrownBy(() -> outbox.resend(mailId)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> outbox.cancel(mailId)).isInstanceOf(InvalidInputException.class);
+        assertThat(audit.newestFirst(admin, "outbox.cancelled", 0, 10))
+                .extracting(AuditRecord::target)
+                .contains("mail:" + mailId);
+    }
+
+    /** Submits an inquiry and waits until its mails are sent; returns the client's address. */
+    private String submitAndDeliver() {
+        String client = "outbox-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        intake.submit(
+                new InquiryRequest(
+                        "Outbox Client",
+                        null,
+                        client,
+                        null,
+                        null,
+                        "natural-gas",
+                        "Gas supply",
+                        "Please quote.",
+                        "en",
+                        true,
+                        null),
+                IntakeContext.api("10.40.0.1"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("select count(*) from outbound_mail m join inquiry i on m.inquiry_id = i.id"
+                                        + " where i.email = ? and m.state = 'SENT'")
+                                .param(client)
+                                .query(Long.class)
+                                .single()
+                        == 2);
+        return client;
+    }
+
+    private long ackOf(String client) {
+        return jdbc.sql("select id from outbound_mail where primary_recipient = ? and kind = 'ACKNOWLEDGEMENT'")
+                .param(client)
+                .query(Long.class)
+                .single();
+    }
+
+    private String stateOf(long mailId) {
+        return jdbc.sql("select state from outbound_mail where id = ?")
+                .param(mailId)
+                .query(String.class)
+                .single();
+    }
+}
