@@ -1,7 +1,6 @@
 package com.inquirydesk.staff;
 
 import java.security.SecureRandom;
-import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -31,25 +30,38 @@ class AdminAccountInitializer implements ApplicationRunner {
             return;
         }
         if (!properties.adminPassword().isBlank()) {
-            staff.create("admin", "Administrator", null, Role.ADMIN, properties.adminPassword());
+            try {
+                staff.createFirstAdministrator(properties.adminPassword(), false);
+            } catch (WeakPasswordException refused) {
+                throw new IllegalStateException("INQUIRY_ADMIN_PASSWORD is refused by the password policy ("
+                        + refused.violations().getFirst().messageKey()
+                        + "): use at least 12 characters that are not a common password and do not contain"
+                        + " 'admin', e.g. several unrelated words");
+            }
             log.info("Created the account 'admin' with the password from INQUIRY_ADMIN_PASSWORD");
             return;
         }
         String password = randomPassword();
-        staff.create("admin", "Administrator", null, Role.ADMIN, password);
+        staff.createFirstAdministrator(password, true);
         log.warn("""
 
                 ==============================================================
                  Created the account 'admin' with this one-time password:
                      {}
-                 It is not shown again. Set INQUIRY_ADMIN_PASSWORD before the
+                 It is not shown again, and must be changed at the first
+                 login. Set INQUIRY_ADMIN_PASSWORD before the
                  first start to choose it yourself.
                 ==============================================================""", password);
     }
 
+    /** 24 random characters from an alphabet without "a", so that it can never contain "admin". */
     private static String randomPassword() {
-        byte[] random = new byte[18];
-        new SecureRandom().nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String alphabet = "bcdefghjkmnpqrstuvwxyzBCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        var random = new SecureRandom();
+        var password = new StringBuilder();
+        for (int i = 0; i < 24; i++) {
+            password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return password.toString();
     }
 }

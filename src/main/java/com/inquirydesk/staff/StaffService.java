@@ -74,6 +74,19 @@ public class StaffService {
     }
 
     /**
+     * Creates the first administrator, {@code admin}, when the app starts with no accounts.
+     *
+     * @param temporary whether the password was generated (and printed), so that it must be changed at
+     *     the first login
+     * @throws WeakPasswordException when the password breaks the policy
+     */
+    @Transactional
+    public StaffMember createFirstAdministrator(String password, boolean temporary) {
+        return createAccount("admin", "Administrator", null, Role.ADMIN, password, temporary)
+                .toMember();
+    }
+
+    /**
      * An administrator creates an account with a temporary password, which its owner must change at the
      * first login.
      *

@@ -83,6 +83,9 @@ class LoginThrottleIT {
             assertThat(encoder.matches(guess, admin.passwordHash())).as(guess).isFalse();
         }
         login("admin", "admin").andExpect(redirectedUrl("/login?error"));
+        assertThat(admin.mustChangePassword())
+                .as("the generated password was printed in the log, so it must be replaced at the first login")
+                .isTrue();
     }
 
     private String newUser() {
