@@ -1,0 +1,184 @@
+package com.inquirydesk.e2e;
+
+import com.inquirydesk.TestProfiles;
+import com.inquirydesk.notification.SmtpServer;
+import com.inquirydesk.staff.Role;
+import com.inquirydesk.staff.StaffService;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Base of the journeys in a real browser: the app on a random port with a real SMTP server (GreenMail),
+ * driven through Debian's Chromium by Playwright. Each test gets a fresh browser context (no cookies); a
+ * failing test leaves a screenshot and the page's HTML in {@code target/browser-failures}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = TestProfiles.class)
+@TestPropertySource(
+        properties = {
+            "spring.mail.host=127.0.0.1",
+            "inquiry.mail.poll-interval=200ms",
+            "inquiry.intake.min-fill-time=0s",
+            "vaadin.devmode.devTools.enabled=false"
+        })
+@ExtendWith({BrowserAvailable.class, BrowserTest.FailureArtifacts.class})
+abstract class BrowserTest {
+
+    static final String PASSWORD = "Kiln quartz 47 lantern";
+    static final SmtpServer smtp = new SmtpServer();
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> smtp.port);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StaffService staff;
+
+    Page page;
+    private BrowserContext context;
+
+    @BeforeEach
+    void openBrowser() {
+        context = browser()
+                .newContext(new Browser.NewContextOptions()
+                        .setViewportSize(1280, 900)
+                        .setLocale("en-US")
+                        .setAcceptDownloads(true));
+        page = context.newPage();
+        page.setDefaultTimeout(30_000);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        context.close();
+    }
+
+    /** One Chromium for all journeys of the run; SMTP starts with it. */
+    private static synchronized Browser browser() {
+        if (browser == null) {
+            smtp.start();
+            playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(Chromium.executable().orElseThrow())
+                            .setArgs(Chromium.FLAGS)
+                            .setHeadless(true));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                playwright.close();
+                smtp.stop();
+            }));
+        }
+        return browser;
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Opens a page and waits until Vaadin has rendered it. */
+    void open(String path) {
+        page.navigate(url(path));
+        settle();
+    }
+
+    /** Waits until the Vaadin client has no request in flight. */
+    void settle() {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
+    }
+
+    void login(String username, String password) {
+        open("/login");
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form input[name='password']").press("Enter");
+        page.waitForURL(url -> !url.contains("/login"));
+        settle();
+    }
+
+    /** A new account with a unique username and {@link #PASSWORD}; returns the username. */
+    String newStaff(Role role) {
+        String username = role.name().toLowerCase(java.util.Locale.ROOT) + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+        staff.create(username, "E2E " + role + " " + username.substring(username.length() - 4), null, role, PASSWORD);
+        return username;
+    }
+
+    /** The input whose label is exactly this text. */
+    Locator field(String label) {
+        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+    }
+
+    Locator button(String name) {
+        return page.getByRole(
+                AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** Picks an option of a vaadin-select or vaadin-combo-box by its label and the option's text. */
+    void choose(String label, String option) {
+        page.locator("vaadin-select, vaadin-combo-box")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.locator("label", new Page.LocatorOptions().setHasText(label))))
+                .first()
+                .click();
+        page.locator("vaadin-select-item:visible, vaadin-combo-box-item:visible")
+                .filter(new Locator.FilterOptions().setHasText(option))
+                .first()
+                .click();
+        settle();
+    }
+
+    /** Saves a screenshot and the HTML of the page when a test fails, for whoever reads the CI log. */
+    static class FailureArtifacts implements AfterTestExecutionCallback {
+
+        @Override
+        public void afterTestExecution(ExtensionContext extension) throws IOException {
+            if (extension.getExecutionException().isEmpty()
+                    || !(extension.getRequiredTestInstance() instanceof BrowserTest test)
+                    || test.page == null) {
+                return;
+            }
+            Path folder = Path.of("target", "browser-failures");
+            Files.createDirectories(folder);
+            String name = extension.getRequiredTestClass().getSimpleName() + "-"
+                    + extension.getRequiredTestMethod().getName();
+            test.page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(folder.resolve(name + ".png"))
+                    .setFullPage(true));
+            Files.writeString(folder.resolve(name + ".html"), test.page.content(), StandardCharsets.UTF_8);
+            System.err.println("Browser test failed; see " + folder.resolve(name + ".png") + " and .html");
+        }
+    }
+}
