@@ -77,7 +77,8 @@ class ProductLinesView extends Div implements LocaleChangeObserver, HasDynamicTi
         grid.addComponentColumn(this::actions)
                 .setKey("actions")
                 .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
     }
 
     private Div actions(ProductLineSummary line) {

@@ -96,7 +96,8 @@ class OutboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         grid.addComponentColumn(this::actions)
                 .setKey("actions")
                 .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         state.setLabel(getTranslation("outbox.state"));
         state.setItemLabelGenerator(value -> value == null ? "" : getTranslation("mailState." + value));
         state.setEmptySelectionCaption(getTranslation("outbox.allStates"));

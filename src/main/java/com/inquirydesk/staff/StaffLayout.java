@@ -62,7 +62,7 @@ public class StaffLayout extends AppLayout implements LocaleChangeObserver, Befo
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getNavigationTarget() != AccountView.class && staff.currentMustChangePassword()) {
-            event.rerouteTo(AccountView.class);
+            event.forwardTo(AccountView.class);
         }
     }
 

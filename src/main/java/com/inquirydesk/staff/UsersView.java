@@ -80,7 +80,8 @@ class UsersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         grid.addComponentColumn(this::actions)
                 .setKey("actions")
                 .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
     }
 
     private String state(StaffAccount account) {
@@ -143,6 +144,7 @@ class UsersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         AccountDialog(@Nullable StaffAccount account) {
             this.account = account;
             setHeaderTitle(getTranslation(account == null ? "account.new" : "account.edit"));
+            setWidth("min(32em, 95vw)");
             role.setLabel(getTranslation("account.role"));
             role.setItems(Role.values());
             role.setItemLabelGenerator(value -> getTranslation("role." + value));
@@ -202,6 +204,8 @@ class UsersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
         ResetDialog(StaffAccount account) {
             setHeaderTitle(getTranslation("account.resetPasswordOf", account.username()));
+            setWidth("min(28em, 95vw)");
+            password.setWidthFull();
             password.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
             errors.bind("password", password);
             reset.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

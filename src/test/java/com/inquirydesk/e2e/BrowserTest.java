@@ -150,7 +150,8 @@ abstract class BrowserTest {
     void choose(String label, String option) {
         page.locator("vaadin-select, vaadin-combo-box")
                 .filter(new Locator.FilterOptions()
-                        .setHas(page.locator("label", new Page.LocatorOptions().setHasText(label))))
+                        .setHas(page.locator("label", new Page.LocatorOptions().setHasText(label))
+                                .or(page.locator("input[placeholder='" + label + "']"))))
                 .first()
                 .click();
         page.locator("vaadin-select-item:visible, vaadin-combo-box-item:visible")

@@ -1,0 +1,225 @@
+package com.inquirydesk.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.inquirydesk.catalog.CatalogAdministration;
+import com.inquirydesk.catalog.ProductLineDraft;
+import com.inquirydesk.inquiry.InquiryRequest;
+import com.inquirydesk.inquiry.IntakeContext;
+import com.inquirydesk.inquiry.IntakeService;
+import com.inquirydesk.notification.SmtpServer;
+import com.inquirydesk.staff.Role;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+class StaffJourneyE2E extends BrowserTest {
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    CatalogAdministration catalogAdministration;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_sales_user_finds_an_inquiry_by_its_chinese_text_works_it_and_the_client_gets_the_reply() {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String client = "liu.yang." + marker + "@example.cn";
+        String reference = submit(client, "ceramics", "坩埚询价", "我们需要耐火坩埚" + marker + "，请尽快报价。", "zh");
+        String sales = newStaff(Role.SALES);
+        login(sales, PASSWORD);
+
+        field("Search reference, name, company, email, subject, message").fill("耐火坩埚" + marker);
+        Locator row =
+                page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(reference));
+        assertThat(row).hasCount(1);
+        row.click();
+        page.waitForURL("**/inquiries/" + reference);
+        settle();
+
+        button("Assign to me").click();
+        settle();
+        choose("Status", "In progress");
+        field("Internal note (the client never sees it)").fill("客户是老客户，优先处理。");
+        button("Add note").click();
+        settle();
+        field("Reply to the client by email (in 中文)").fill("您好，200 件坩埚的报价见下：每件 85 元。");
+        button("Send reply").click();
+        settle();
+
+        assertThat(page.locator(".timeline")).containsText("客户是老客户，优先处理。");
+        var row2 = jdbc.sql("""
+                        select i.status, u.username from inquiry i join app_user u on u.id = i.assignee_id
+                        where i.reference = ?""").param(reference).query().singleRow();
+        assertThat(row2.values()).containsExactly("IN_PROGRESS", sales);
+        MimeMessage reply = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> smtp.received().stream()
+                                .filter(mail -> subject(mail).startsWith("回复：")
+                                        && subject(mail).contains(reference))
+                                .findFirst()
+                                .orElse(null),
+                        found -> found != null);
+        assertThat(recipient(reply)).isEqualTo(client);
+        assertThat(text(reply)).contains("每件 85 元");
+    }
+
+    @Test
+    void a_manager_filters_the_grid_downloads_exactly_those_rows_and_sees_the_dashboard_charts() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String first = submit("a." + marker + "@example.cn", "ceramics", "坩埚 " + marker, "氧化铝坩埚，“1600°C”，200 件", "zh");
+        String second =
+                submit("b." + marker + "@example.com", "ceramics", "Crucibles " + marker, "Alumina, 50 pcs", "en");
+        String third = submit("c." + marker + "@example.cn", "natural-gas", "天然气 " + marker, "工业用气报价", "zh");
+        login(newStaff(Role.MANAGER), PASSWORD);
+
+        field("Search reference, name, company, email, subject, message").fill(marker);
+        settle();
+        choose("Product line", "High-temperature ceramics");
+        assertThat(page.getByText(first, new Page.GetByTextOptions().setExact(true))
+                        .first())
+                .isVisible();
+        assertThat(page.getByText(second, new Page.GetByTextOptions().setExact(true))
+                        .first())
+                .isVisible();
+        assertThat(page.getByText(third, new Page.GetByTextOptions().setExact(true)))
+                .hasCount(0);
+        Download download =
+                page.waitForDownload(() -> page.locator(".export-link").click());
+
+        String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF");
+        List<CSVRecord> records = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.substring(1)))
+                .getRecords();
+        assertThat(records).extracting(record -> record.get(0)).containsExactlyInAnyOrder(first, second);
+        assertThat(csv).contains("氧化铝坩埚，“1600°C”，200 件").doesNotContain("天然气 " + marker);
+
+        open("/dashboard");
+        Locator charts = page.locator(".chart img");
+        assertThat(charts).hasCount(4);
+        for (int i = 0; i < 4; i++) {
+            assertThat((Integer) charts.nth(i).evaluate("img => img.naturalWidth"))
+                    .as("chart %d is drawn", i)
+                    .isPositive();
+        }
+    }
+
+    @Test
+    void an_admin_creates_a_user_who_can_log_in_and_deactivates_a_product_line() {
+        String admin = newStaff(Role.ADMIN);
+        String code = "e2e-" + UUID.randomUUID().toString().substring(0, 6);
+        asAdmin(() -> catalogAdministration.create(
+                new ProductLineDraft(code, "Test line " + code, "测试产品线 " + code, "", "", 900, List.of(), List.of())));
+        String username = "new-" + UUID.randomUUID().toString().substring(0, 6);
+        login(admin, PASSWORD);
+
+        open("/admin/users");
+        button("New user").click();
+        field("Username").fill(username);
+        field("Name").fill("孙丽");
+        field("Temporary password").fill("Copper kettle 93 windmill");
+        button("Save").click();
+        settle();
+        assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(username)))
+                .hasCount(1);
+
+        open("/admin/product-lines");
+        page.locator("vaadin-button[data-line='" + code + "']")
+                .filter(new Locator.FilterOptions().setHasText("Deactivate"))
+                .click();
+        settle();
+        open("/");
+        page.locator("vaadin-select").first().click();
+        assertThat(page.locator("vaadin-select-item:visible").first()).isVisible();
+        assertThat(page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(code)))
+                .hasCount(0);
+        page.keyboard().press("Escape");
+
+        open("/inquiries");
+        button("Log out").click();
+        page.waitForURL(url -> !url.contains("/inquiries"));
+        login(username, "Copper kettle 93 windmill");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/account$"));
+        assertThat(page.locator(".notice")).isVisible();
+    }
+
+    @ParameterizedTest(name = "an anonymous visitor opening {0} lands on the login page")
+    @ValueSource(strings = {"/inquiries", "/dashboard", "/admin/users", "/admin/outbox", "/account"})
+    void anonymous_visitors_land_on_the_login_page(String path) {
+        open(path);
+
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+        assertThat(page.locator("vaadin-login-form input[name='username']")).isVisible();
+    }
+
+    private String submit(String email, String line, String subject, String message, String language) {
+        return intake.submit(
+                        new InquiryRequest(
+                                "E2E Client", null, email, null, null, line, subject, message, language, true, null),
+                        IntakeContext.api("10.60.0.1"))
+                .reference();
+    }
+
+    private void asAdmin(Runnable action) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "e2e-setup", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        SecurityContextHolder.setContext(context);
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipient(MimeMessage mail) {
+        try {
+            return mail.getAllRecipients()[0].toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(MimeMessage mail) {
+        try {
+            return SmtpServer.part(mail, "text/plain");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
