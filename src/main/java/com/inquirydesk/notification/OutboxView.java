@@ -54,7 +54,7 @@ class OutboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         recipient.setValueChangeMode(ValueChangeMode.LAZY);
         recipient.setClearButtonVisible(true);
         recipient.addValueChangeListener(change -> refresh());
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> outbox.newestFirst(filter(), query.getOffset(), query.getLimit()).stream());
         var filters = new Div(state, recipient);
         filters.addClassName("filter-bar");
@@ -79,8 +79,18 @@ class OutboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         grid.addColumn(mail -> getTranslation("mail." + mail.kind()))
                 .setHeader(getTranslation("outbox.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(this::recipients).setHeader(getTranslation("outbox.recipients"));
-        grid.addColumn(MailSummary::subject).setHeader(getTranslation("outbox.subject"));
+        grid.addColumn(this::recipients)
+                .setHeader(getTranslation("outbox.recipients"))
+                .setTooltipGenerator(this::recipients)
+                .setWidth("14em")
+                .setFlexGrow(1)
+                .setResizable(true);
+        grid.addColumn(MailSummary::subject)
+                .setHeader(getTranslation("outbox.subject"))
+                .setTooltipGenerator(MailSummary::subject)
+                .setWidth("18em")
+                .setFlexGrow(2)
+                .setResizable(true);
         grid.addColumn(mail -> getTranslation("mailState." + mail.state()))
                 .setHeader(getTranslation("outbox.state"))
                 .setAutoWidth(true);
@@ -92,7 +102,11 @@ class OutboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
                 .setHeader(getTranslation("outbox.nextOrSent"))
                 .setAutoWidth(true);
         grid.addColumn(mail -> mail.lastError() == null ? "" : mail.lastError())
-                .setHeader(getTranslation("outbox.lastError"));
+                .setHeader(getTranslation("outbox.lastError"))
+                .setTooltipGenerator(mail -> mail.lastError() == null ? "" : mail.lastError())
+                .setWidth("12em")
+                .setFlexGrow(1)
+                .setResizable(true);
         grid.addComponentColumn(this::actions)
                 .setKey("actions")
                 .setAutoWidth(true)

@@ -1,0 +1,194 @@
+package com.inquirydesk.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.inquirydesk.inquiry.InquiryRequest;
+import com.inquirydesk.inquiry.InquiryStatus;
+import com.inquirydesk.inquiry.IntakeContext;
+import com.inquirydesk.inquiry.IntakeService;
+import com.inquirydesk.inquiry.TriageService;
+import com.inquirydesk.staff.Role;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The screenshots in the README, taken from the running app with sample inquiries in both languages. They
+ * land in {@code target/screenshots}; with {@code -Dinquiry.screenshots.update=true} also in
+ * {@code docs/screenshots}, which the README shows.
+ */
+@TestPropertySource(properties = "inquiry.test.context=screenshots")
+class ReadmeScreenshotsE2E extends BrowserTest {
+
+    private static final Path TARGET = Path.of("target", "screenshots");
+    private static final Path DOCS = Path.of("docs", "screenshots");
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    TriageService triage;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Test
+    void the_main_screens() throws IOException {
+        String admin = newStaff(Role.ADMIN);
+        List<String> references = seedInquiries(admin);
+
+        open("/?lang=en");
+        shoot("public-en");
+        open("/?lang=zh");
+        shoot("public-zh");
+        page.setViewportSize(390, 844);
+        open("/?lang=zh");
+        shoot("public-zh-phone");
+        page.setViewportSize(1280, 900);
+        open("/?lang=en");
+
+        login(admin, PASSWORD);
+        open("/inquiries");
+        assertThat(page.getByText(references.getFirst()).first()).isVisible();
+        shoot("grid");
+        open("/inquiries/" + references.get(1));
+        shoot("detail");
+        open("/dashboard");
+        assertThat(page.locator(".chart img")).hasCount(4);
+        shoot("dashboard");
+        open("/admin/users");
+        shoot("admin-users");
+        open("/admin/product-lines");
+        shoot("admin-product-lines");
+        open("/admin/outbox");
+        shoot("admin-outbox");
+    }
+
+    private void shoot(String name) throws IOException {
+        Files.createDirectories(TARGET);
+        Path file = TARGET.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(false));
+        if (Boolean.getBoolean("inquiry.screenshots.update")) {
+            Files.createDirectories(DOCS);
+            Files.copy(file, DOCS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Inquiries a sales team would see on a normal day, some already worked on. */
+    private List<String> seedInquiries(String staffUser) {
+        String[][] samples = {
+            {
+                "王伟",
+                "武汉钢铁贸易有限公司",
+                "wang.wei@example.cn",
+                "CN",
+                "high-purity-iron",
+                "高纯铁 5 吨询价",
+                "请报价 5 吨纯度 99.95% 的高纯铁，送货到武汉，交货期一个月。",
+                "zh"
+            },
+            {
+                "Anna Müller",
+                "Keramik Werke GmbH",
+                "a.mueller@example.de",
+                "DE",
+                "ceramics",
+                "Alumina crucibles for 1600 °C",
+                "We need 200 alumina crucibles for 1600 °C, 250 ml. Please send a quotation and your lead time.",
+                "en"
+            },
+            {
+                "李娜",
+                "宜昌电机厂",
+                "li.na@example.cn",
+                "CN",
+                "magnetic-materials",
+                "钕铁硼磁钢批量采购",
+                "我厂每月需要钕铁硼磁钢约 2 万件，请提供规格书和报价。",
+                "zh"
+            },
+            {
+                "Rahul Mehta",
+                "Mehta Industries",
+                "rahul@example.in",
+                "IN",
+                "natural-gas",
+                "Industrial gas supply",
+                "Could you supply natural gas for our plant in Yichang? About 3,000 m³ per day.",
+                "en"
+            },
+            {
+                "赵磊",
+                "绿源园林",
+                "zhao.lei@example.cn",
+                "CN",
+                "seedlings",
+                "桂花树苗 500 株",
+                "需要胸径 5 公分的桂花树苗 500 株，请报价并说明起苗时间。",
+                "zh"
+            },
+            {
+                "Sofia Rossi",
+                "Salute Srl",
+                "sofia@example.it",
+                "IT",
+                "health-food",
+                "Distribution in Italy",
+                "We distribute health food in northern Italy and would like to carry your products.",
+                "en"
+            },
+            {"陈静", "宜昌耐火材料厂", "chen.jing@example.cn", "CN", "ceramics", "碳化硅窑具", "求购碳化硅棚板 300 片，尺寸 500×500×15 mm。", "zh"
+            },
+            {
+                "Tom Baker",
+                "Baker Smart Homes",
+                "tom@example.co.uk",
+                "GB",
+                "intelligent-products",
+                "Smart controllers",
+                "Please send the catalogue of your smart home controllers and the MOQ.",
+                "en"
+            }
+        };
+        List<String> references = new ArrayList<>();
+        for (String[] sample : samples) {
+            references.add(intake.submit(
+                            new InquiryRequest(
+                                    sample[0], sample[1], sample[2], null, sample[3], sample[4], sample[5], sample[6],
+                                    sample[7], true, null),
+                            IntakeContext.api("10.70.0.1"))
+                    .reference());
+        }
+        var user = userDetails.loadUserByUsername(staffUser);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            long me = staff.findByUsername(staffUser).orElseThrow().id();
+            String worked = references.get(1);
+            triage.assign(worked, triage.details(worked).version(), me);
+            triage.changeStatus(worked, triage.details(worked).version(), InquiryStatus.IN_PROGRESS);
+            triage.addNote(worked, "Existing customer in Germany; check the 250 ml mould first.");
+            triage.reply(
+                    worked,
+                    "Dear Ms Müller, thank you. 200 crucibles can ship in three weeks; the quotation follows today.");
+            String quoted = references.get(0);
+            triage.assign(quoted, triage.details(quoted).version(), me);
+            triage.changeStatus(quoted, triage.details(quoted).version(), InquiryStatus.IN_PROGRESS);
+            triage.changeStatus(quoted, triage.details(quoted).version(), InquiryStatus.QUOTED);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        return references;
+    }
+}
