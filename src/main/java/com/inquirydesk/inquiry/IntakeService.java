@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class IntakeService {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
+
+    /** The key of the inquiry's reference in the log context (a field of its own in structured logs). */
+    static final String LOG_KEY = "inquiry";
 
     static final String SPAM_HONEYPOT = "honeypot";
     static final String SPAM_TOO_FAST = "too-fast";
@@ -144,34 +148,39 @@ public class IntakeService {
                 context.source(),
                 spamReason(input, context, now),
                 addressHasher.hash(context.clientAddress())));
-        events.save(InquiryEvent.submitted(inquiry));
-        for (AttachmentRules.Accepted file : files) {
-            var attachment = attachmentsRepository.save(new InquiryAttachment(
-                    inquiry.id(), file.fileName(), file.contentType(), file.content().length, sha256(file), now));
-            contents.save(new AttachmentContent(attachment.id(), file.content()));
+        MDC.put(LOG_KEY, inquiry.reference());
+        try {
+            events.save(InquiryEvent.submitted(inquiry));
+            for (AttachmentRules.Accepted file : files) {
+                var attachment = attachmentsRepository.save(new InquiryAttachment(
+                        inquiry.id(), file.fileName(), file.contentType(), file.content().length, sha256(file), now));
+                contents.save(new AttachmentContent(attachment.id(), file.content()));
+            }
+            publisher.publishEvent(new InquirySubmitted(
+                    inquiry.id(),
+                    inquiry.reference(),
+                    inquiry.receivedAt(),
+                    inquiry.language(),
+                    productLineId,
+                    input.name(),
+                    input.company(),
+                    input.email(),
+                    input.phone(),
+                    input.country(),
+                    input.subject(),
+                    input.message(),
+                    context.source(),
+                    inquiry.isSpam()));
+            log.info(
+                    "Inquiry {} received from {} with {} attachment(s){}",
+                    inquiry.reference(),
+                    context.source(),
+                    files.size(),
+                    inquiry.isSpam() ? " (flagged as spam: " + inquiry.spamReason() + ")" : "");
+            return new IntakeReceipt(inquiry.reference(), inquiry.receivedAt(), false);
+        } finally {
+            MDC.remove(LOG_KEY);
         }
-        publisher.publishEvent(new InquirySubmitted(
-                inquiry.id(),
-                inquiry.reference(),
-                inquiry.receivedAt(),
-                inquiry.language(),
-                productLineId,
-                input.name(),
-                input.company(),
-                input.email(),
-                input.phone(),
-                input.country(),
-                input.subject(),
-                input.message(),
-                context.source(),
-                inquiry.isSpam()));
-        log.info(
-                "Inquiry {} received from {} with {} attachment(s){}",
-                inquiry.reference(),
-                context.source(),
-                files.size(),
-                inquiry.isSpam() ? " (flagged as spam: " + inquiry.spamReason() + ")" : "");
-        return new IntakeReceipt(inquiry.reference(), inquiry.receivedAt(), false);
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -115,6 +116,12 @@ class MailDispatcher {
     }
 
     private void deliver(long id) {
+        try (var logged = MDC.putCloseable("mail", Long.toString(id))) {
+            deliverClaimed(id);
+        }
+    }
+
+    private void deliverClaimed(long id) {
         outbox.claim(id, owner).ifPresent(mail -> {
             try {
                 sender.send(toMimeMessage(mail));

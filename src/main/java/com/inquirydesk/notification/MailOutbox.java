@@ -56,6 +56,12 @@ public class MailOutbox {
         return mails.countByStateIn(BACKLOG);
     }
 
+    /** Mails given up after their last attempt, waiting for an administrator. */
+    @Transactional(readOnly = true)
+    public long failed() {
+        return mails.countByStateIn(List.of(MailState.FAILED));
+    }
+
     @Transactional(readOnly = true)
     List<Long> due() {
         return mails.findDue(clock.instant(), Limit.of(properties.batchSize()));

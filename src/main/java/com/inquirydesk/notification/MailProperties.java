@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval how often the dispatcher looks for due mails (it also runs right after each inquiry)
  * @param acknowledgementsPerHour acknowledgements one address receives per hour at most, so that the form
  *     cannot be used to flood a third party
+ * @param backlogWarning from this many waiting mails on, health reports BACKLOG (still served: a slow or
+ *     absent SMTP server must not take the app offline)
  */
 @ConfigurationProperties("inquiry.mail")
 public record MailProperties(
@@ -29,7 +31,8 @@ public record MailProperties(
         @DefaultValue("5m") Duration lease,
         @DefaultValue("20") int batchSize,
         @DefaultValue("5s") Duration pollInterval,
-        @DefaultValue("5") int acknowledgementsPerHour) {
+        @DefaultValue("5") int acknowledgementsPerHour,
+        @DefaultValue("1000") long backlogWarning) {
 
     /** The wait before attempt {@code attempts + 1}: the initial backoff doubled per failure, capped. */
     Duration backoffAfter(int attempts) {

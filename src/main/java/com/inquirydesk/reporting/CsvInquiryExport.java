@@ -11,6 +11,8 @@ import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.staff.Role;
 import com.inquirydesk.staff.StaffMember;
 import com.inquirydesk.staff.StaffService;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,14 +41,23 @@ class CsvInquiryExport implements InquiryExport {
     private final StaffService staff;
     private final CompanyZone zone;
     private final Clock clock;
+    private final Timer duration;
 
     CsvInquiryExport(
-            InquiryQueries queries, CatalogService catalog, StaffService staff, CompanyZone zone, Clock clock) {
+            InquiryQueries queries,
+            CatalogService catalog,
+            StaffService staff,
+            CompanyZone zone,
+            Clock clock,
+            MeterRegistry meters) {
         this.queries = queries;
         this.catalog = catalog;
         this.staff = staff;
         this.zone = zone;
         this.clock = clock;
+        this.duration = Timer.builder("inquiry.export")
+                .description("Time to write a CSV export, from the first row to the last")
+                .register(meters);
     }
 
     @Override
@@ -90,7 +101,9 @@ class CsvInquiryExport implements InquiryExport {
                         unknown -> staff.find(unknown)
                                 .map(StaffMember::displayName)
                                 .orElse("#" + unknown)))) {
+            Timer.Sample started = Timer.start();
             queries.forEachRow(filter, orders, csv::write);
+            started.stop(duration);
         }
     }
 }

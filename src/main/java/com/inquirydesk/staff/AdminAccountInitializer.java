@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +33,9 @@ class AdminAccountInitializer implements ApplicationRunner {
         if (!properties.adminPassword().isBlank()) {
             try {
                 staff.createFirstAdministrator(properties.adminPassword(), false);
+            } catch (DataIntegrityViolationException createdByAnotherInstance) {
+                log.info("Another instance created the account 'admin' at the same moment");
+                return;
             } catch (WeakPasswordException refused) {
                 throw new IllegalStateException("INQUIRY_ADMIN_PASSWORD is refused by the password policy ("
                         + refused.violations().getFirst().messageKey()
@@ -42,7 +46,12 @@ class AdminAccountInitializer implements ApplicationRunner {
             return;
         }
         String password = randomPassword();
-        staff.createFirstAdministrator(password, true);
+        try {
+            staff.createFirstAdministrator(password, true);
+        } catch (DataIntegrityViolationException createdByAnotherInstance) {
+            log.info("Another instance created the account 'admin' at the same moment; its log shows the password");
+            return;
+        }
         log.warn("""
 
                 ==============================================================

@@ -1,6 +1,7 @@
 package com.inquirydesk.staff;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,12 +12,16 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Two filter chains: a stateless one for the JSON API (no CSRF token needed, CORS for the company
@@ -29,28 +34,85 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @EnableMethodSecurity(securedEnabled = true)
 class SecurityConfiguration {
 
+    /** The role of the Prometheus scraper account; no staff member has it. */
+    static final String METRICS_ROLE = "METRICS";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** The sessions of each account on this instance, so that disabling an account can end them. */
-    @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
+    /**
+     * The strictest policy the Vaadin client runs under: its bootstrap is an inline script and it builds
+     * functions from the expressions the server sends, hence 'unsafe-inline' and 'unsafe-eval' for scripts;
+     * Lumo sets inline styles. Everything else comes from this origin only, or not at all.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    /**
+     * Security headers on every response: no MIME sniffing, no framing (clickjacking), the referrer only
+     * as an origin to other sites, the content policy above, and HSTS on requests that arrived over TLS
+     * (behind a proxy: with {@code SERVER_FORWARD_HEADERS_STRATEGY=native} and {@code X-Forwarded-Proto}).
+     */
+    static void securityHeaders(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers.contentTypeOptions(Customizer.withDefaults())
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer ->
+                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
     }
 
-    /** Tells the session registry when the servlet container drops a session. */
+    /**
+     * The operations endpoints: health (with liveness and readiness) for everyone, e.g. load balancers;
+     * everything else (Prometheus metrics, build info) only for the scraper account, which lives in memory
+     * and exists only when its password is set.
+     */
     @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
+    @Order(0)
+    SecurityFilterChain operationsSecurity(
+            HttpSecurity http, OperationsProperties operations, PasswordEncoder passwordEncoder) throws Exception {
+        securityHeaders(http);
+        var scraper = new InMemoryUserDetailsManager();
+        if (!operations.metricsPassword().isBlank()) {
+            scraper.createUser(User.withUsername(operations.metricsUser())
+                    .password(passwordEncoder.encode(operations.metricsPassword()))
+                    .roles(METRICS_ROLE)
+                    .build());
+        }
+        return http.securityMatcher("/actuator/**")
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(
+                        requests -> requests.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+                                .permitAll()
+                                .anyRequest()
+                                .hasRole(METRICS_ROLE))
+                .httpBasic(Customizer.withDefaults())
+                .userDetailsService(scraper)
+                .build();
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        return http.securityMatcher(
-                        "/api/**", "/swagger-ui/**", "/v3/api-docs/**", "/actuator/health", "/actuator/health/**")
+        securityHeaders(http);
+        return http.securityMatcher("/api/**", "/swagger-ui/**", "/v3/api-docs/**")
                 .csrf(AbstractHttpConfigurer::disable)
                 .cors(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -59,13 +121,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/product-lines", "/api/openapi/**", "/api/openapi")
                         .permitAll()
                         .requestMatchers(
-                                HttpMethod.GET,
-                                "/api/docs",
-                                "/api/docs/**",
-                                "/swagger-ui/**",
-                                "/v3/api-docs/**",
-                                "/actuator/health",
-                                "/actuator/health/**")
+                                HttpMethod.GET, "/api/docs", "/api/docs/**", "/swagger-ui/**", "/v3/api-docs/**")
                         .permitAll()
                         .requestMatchers("/api/reports/**")
                         .hasRole(Role.MANAGER_ROLE)
@@ -77,9 +133,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain viewSecurity(HttpSecurity http, SessionRegistry sessions) throws Exception {
-        return http.sessionManagement(session ->
-                        session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"))
+    SecurityFilterChain viewSecurity(
+            HttpSecurity http, StaffSessions sessions, ObjectProvider<SecurityContextHolderStrategy> securityContexts)
+            throws Exception {
+        securityHeaders(http);
+        var validity = new SessionValidityFilter(
+                sessions, securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
+        return http.addFilterAfter(validity, SecurityContextHolderFilter.class)
                 .with(
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/inquiries"))

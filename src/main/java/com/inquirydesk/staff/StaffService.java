@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
@@ -32,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class StaffService {
 
-    private static final Logger log = LoggerFactory.getLogger(StaffService.class);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
     static final int DISPLAY_NAME_MAX_LENGTH = 100;
 
@@ -180,11 +177,9 @@ public class StaffService {
             }
             keepAnAdministrator(user, "enabled");
         }
-        user.setEnabled(enabled);
+        user.setEnabled(enabled, clock.instant());
         publisher.publishEvent(new AdministrativeChange(enabled ? "user.enabled" : "user.disabled", target(user), ""));
-        if (!enabled) {
-            log.info("Ended {} session(s) of disabled account {}", sessions.end(user.username()), user.username());
-        }
+        sessions.forget(user.username());
         return user.toAccount();
     }
 
@@ -199,9 +194,9 @@ public class StaffService {
     public void resetPassword(long id, String temporaryPassword) {
         StaffUser user = load(id);
         passwordPolicy.check(temporaryPassword, user.username(), user.displayName(), user.email());
-        user.setPassword(passwordEncoder.encode(temporaryPassword), true);
+        user.setPassword(passwordEncoder.encode(temporaryPassword), true, clock.instant());
         publisher.publishEvent(new AdministrativeChange("user.passwordReset", target(user), ""));
-        sessions.end(user.username());
+        sessions.forget(user.username());
     }
 
     /**
@@ -222,7 +217,8 @@ public class StaffService {
             throw new WeakPasswordException("password.unchanged");
         }
         passwordPolicy.check(newPassword, user.username(), user.displayName(), user.email());
-        user.setPassword(passwordEncoder.encode(newPassword), false);
+        user.setPassword(passwordEncoder.encode(newPassword), false, clock.instant());
+        sessions.keepCurrent(user.username());
         publisher.publishEvent(new AdministrativeChange("user.passwordChanged", target(user), ""));
     }
 

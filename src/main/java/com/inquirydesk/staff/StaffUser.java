@@ -53,6 +53,9 @@ class StaffUser {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "sessions_valid_from")
+    private @Nullable Instant sessionsValidFrom;
+
     @Version
     private long version;
 
@@ -125,16 +128,28 @@ class StaffUser {
         this.roles = role.name();
     }
 
-    void setEnabled(boolean enabled) {
+    /** Enables or disables the account; disabling ends its sessions. */
+    void setEnabled(boolean enabled, Instant now) {
         this.enabled = enabled;
+        if (!enabled) {
+            this.sessionsValidFrom = now;
+        }
+    }
+
+    /** Sessions that started before this instant have ended; null when none has been ended. */
+    @Nullable
+    Instant sessionsValidFrom() {
+        return sessionsValidFrom;
     }
 
     /**
      * Sets a new password hash; a temporary one (set by an administrator) must be changed at the next login.
-     * Also lifts a lock from failed logins.
+     * Also lifts a lock from failed logins, and ends the account's sessions except the one making the change
+     * (which logged in with the old password just before {@code now}).
      */
-    void setPassword(String passwordHash, boolean temporary) {
+    void setPassword(String passwordHash, boolean temporary, Instant now) {
         this.passwordHash = passwordHash;
+        this.sessionsValidFrom = now;
         this.mustChangePassword = temporary;
         this.failedLogins = 0;
         this.lockedUntil = null;

@@ -1,5 +1,7 @@
 package com.inquirydesk.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.inquirydesk.TestProfiles;
 import com.inquirydesk.notification.SmtpServer;
 import com.inquirydesk.staff.Role;
@@ -15,8 +17,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -65,6 +69,8 @@ abstract class BrowserTest {
 
     Page page;
     private BrowserContext context;
+    /** What the browser refused under the Content-Security-Policy; the app must not need anything it refuses. */
+    private final List<String> policyViolations = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void openBrowser() {
@@ -75,11 +81,19 @@ abstract class BrowserTest {
                         .setAcceptDownloads(true));
         page = context.newPage();
         page.setDefaultTimeout(30_000);
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
     }
 
     @AfterEach
     void closeBrowser() {
         context.close();
+        assertThat(policyViolations)
+                .as("refused by the Content-Security-Policy")
+                .isEmpty();
     }
 
     /** One Chromium for all journeys of the run; SMTP starts with it. */
@@ -159,6 +173,13 @@ abstract class BrowserTest {
                 .first()
                 .click();
         settle();
+    }
+
+    /** Whether a mail subject names this reference (INQ-2026-000001 is not INQ-2026-0000010). */
+    static boolean mentions(String subject, String reference) {
+        return java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(reference) + "(?!\\d)")
+                .matcher(subject)
+                .find();
     }
 
     /** Saves a screenshot and the HTML of the page when a test fails, for whoever reads the CI log. */

@@ -60,7 +60,9 @@ class ClientJourneyE2E extends BrowserTest {
         List<MimeMessage> mails = await().atMost(Duration.ofSeconds(30))
                 .until(
                         () -> smtp.received().stream()
-                                .filter(mail -> subject(mail).contains(shown))
+                                .filter(mail -> mentions(subject(mail), shown))
+                                .filter(mail -> recipient(mail).equals(email)
+                                        || subject(mail).contains(marker))
                                 .toList(),
                         found -> found.size() == 2);
         MimeMessage acknowledgement = mails.stream()

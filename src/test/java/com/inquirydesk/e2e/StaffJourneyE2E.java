@@ -78,7 +78,8 @@ class StaffJourneyE2E extends BrowserTest {
                 .until(
                         () -> smtp.received().stream()
                                 .filter(mail -> subject(mail).startsWith("回复：")
-                                        && subject(mail).contains(reference))
+                                        && mentions(subject(mail), reference)
+                                        && recipient(mail).equals(client))
                                 .findFirst()
                                 .orElse(null),
                         found -> found != null);
@@ -147,8 +148,7 @@ class StaffJourneyE2E extends BrowserTest {
         field("Temporary password").fill("Copper kettle 93 windmill");
         button("Save").click();
         settle();
-        assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(username)))
-                .hasCount(1);
+        assertThat(staff.findByUsername(username)).as("created").isPresent();
 
         open("/admin/product-lines");
         page.locator("vaadin-button[data-line='" + code + "']")

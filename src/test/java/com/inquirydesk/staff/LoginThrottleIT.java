@@ -2,6 +2,7 @@ package com.inquirydesk.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import com.inquirydesk.IntegrationTest;
@@ -12,6 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.env.Environment;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -73,6 +78,29 @@ class LoginThrottleIT {
         String lockedAnswer = redirect(login(locked, PASSWORD));
 
         assertThat(unknownAnswer).isEqualTo(wrongAnswer).isEqualTo(lockedAnswer).isEqualTo("/login?error");
+    }
+
+    @Test
+    void disabling_an_account_ends_its_browser_session_at_the_next_request() throws Exception {
+        String username = newUser();
+        var session = (MockHttpSession)
+                login(username, PASSWORD).andReturn().getRequest().getSession(false);
+        mvc.perform(get("/inquiries").session(session))
+                .andExpect(result ->
+                        assertThat(result.getResponse().getRedirectedUrl()).isNotEqualTo("/login"));
+
+        var admin = SecurityContextHolder.createEmptyContext();
+        admin.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "test-admin", null, AuthorityUtils.createAuthorityList(Role.ADMIN_AUTHORITY)));
+        SecurityContextHolder.setContext(admin);
+        try {
+            staff.setEnabled(staff.findByUsername(username).orElseThrow().id(), false);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+
+        mvc.perform(get("/inquiries").session(session)).andExpect(redirectedUrl("/login"));
+        assertThat(session.isInvalid()).isTrue();
     }
 
     @Test

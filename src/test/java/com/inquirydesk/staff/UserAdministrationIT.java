@@ -10,6 +10,8 @@ import com.inquirydesk.ViewTest;
 import com.inquirydesk.audit.AuditRecord;
 import com.inquirydesk.audit.AuditTrail;
 import com.vaadin.flow.component.UI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +21,6 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -37,7 +38,10 @@ class UserAdministrationIT extends ViewTest {
     PasswordEncoder passwordEncoder;
 
     @Autowired
-    SessionRegistry sessions;
+    StaffSessions sessions;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     AuditTrail audit;
@@ -121,8 +125,8 @@ class UserAdministrationIT extends ViewTest {
     void disabling_a_user_ends_their_sessions_refuses_their_login_and_keeps_the_account() {
         String admin = newStaff("ADMIN");
         String sales = newStaff("SALES");
-        String sessionId = "session-" + UUID.randomUUID();
-        sessions.registerNewSession(sessionId, userDetails.loadUserByUsername(sales));
+        Instant loggedIn = clock.instant();
+        assertThat(sessions.isValid(sales, loggedIn)).isTrue();
         login(admin);
 
         UI.getCurrent().navigate(UsersView.class);
@@ -130,7 +134,9 @@ class UserAdministrationIT extends ViewTest {
         _click(rowAction(
                 users.grid, account -> account.username().equals(sales), users.getTranslation("account.disable")));
 
-        assertThat(sessions.getSessionInformation(sessionId).isExpired()).isTrue();
+        assertThat(sessions.isValid(sales, loggedIn))
+                .as("the session that logged in before")
+                .isFalse();
         assertThatThrownBy(() -> authenticate(sales, "a long enough password")).isInstanceOf(DisabledException.class);
         assertThat(staff.findByUsername(sales))
                 .hasValueSatisfying(member -> assertThat(member.enabled()).isFalse());
@@ -148,8 +154,8 @@ class UserAdministrationIT extends ViewTest {
     void a_reset_password_is_temporary_and_ends_the_sessions() {
         String admin = newStaff("ADMIN");
         String sales = newStaff("SALES");
-        String sessionId = "session-" + UUID.randomUUID();
-        sessions.registerNewSession(sessionId, userDetails.loadUserByUsername(sales));
+        Instant loggedIn = clock.instant().minusSeconds(60);
+        assertThat(sessions.isValid(sales, loggedIn)).isTrue();
         login(admin);
 
         UI.getCurrent().navigate(UsersView.class);
@@ -162,7 +168,12 @@ class UserAdministrationIT extends ViewTest {
         _setValue(dialog.password, TEMPORARY);
         _click(dialog.reset);
 
-        assertThat(sessions.getSessionInformation(sessionId).isExpired()).isTrue();
+        assertThat(sessions.isValid(sales, loggedIn))
+                .as("the session that logged in before")
+                .isFalse();
+        assertThat(sessions.isValid(sales, clock.instant().plusSeconds(1)))
+                .as("a new login")
+                .isTrue();
         assertThat(authenticate(sales, TEMPORARY).isAuthenticated()).isTrue();
         assertThat(staff.findByUsername(sales)).isPresent();
         login(sales);

@@ -1,0 +1,35 @@
+package com.inquirydesk.inquiry;
+
+import com.inquirydesk.catalog.CatalogService;
+import com.inquirydesk.catalog.ProductLineSummary;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Counts stored inquiries by source, product line and spam flag ({@code inquiry.submitted}), once committed. */
+@Component
+class IntakeMetrics {
+
+    private final MeterRegistry meters;
+    private final CatalogService catalog;
+
+    IntakeMetrics(MeterRegistry meters, CatalogService catalog) {
+        this.meters = meters;
+        this.catalog = catalog;
+    }
+
+    @TransactionalEventListener
+    void count(InquirySubmitted inquiry) {
+        String productLine = catalog.productLine(inquiry.productLineId())
+                .map(ProductLineSummary::code)
+                .orElse("unknown");
+        Counter.builder("inquiry.submitted")
+                .description("Inquiries stored, by source, product line and spam flag")
+                .tag("source", inquiry.source().name())
+                .tag("productLine", productLine)
+                .tag("spam", Boolean.toString(inquiry.spam()))
+                .register(meters)
+                .increment();
+    }
+}
