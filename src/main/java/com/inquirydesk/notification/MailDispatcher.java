@@ -8,7 +8,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +21,7 @@ import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.TaskScheduler;
@@ -38,7 +42,7 @@ class MailDispatcher {
     private final @Nullable JavaMailSender sender;
     private final MailProperties properties;
     private final TaskScheduler scheduler;
-    private final String owner;
+    private volatile String owner;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
     private final Counter sent;
@@ -66,14 +70,39 @@ class MailDispatcher {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void start() {
+    void start(ApplicationReadyEvent ready) {
+        owner = stableOwner(ready.getApplicationContext().getEnvironment()).orElse(owner);
         if (sender == null) {
             log.warn("No SMTP server is configured (set SPRING_MAIL_HOST and SPRING_MAIL_PORT): mails stay "
                     + "in the outbox as pending and go out once one is configured and the app restarted.");
             return;
         }
+        int released = outbox.releaseClaimsOf(owner);
+        if (released > 0) {
+            log.warn("Mail dispatcher {} took back {} mail(s) it was sending when it stopped last", owner, released);
+        }
         scheduler.scheduleWithFixedDelay(this::dispatchDue, properties.pollInterval());
         log.info("Mail dispatcher {} started", owner);
+    }
+
+    /**
+     * A name that stays the same when this instance restarts ({@code inquiry.mail.instance-id}, else host and
+     * port), so that after a crash it takes back at once the mails it was sending, instead of leaving them
+     * to the lease.
+     */
+    private Optional<String> stableOwner(Environment environment) {
+        if (!properties.instanceId().isBlank()) {
+            return Optional.of(properties.instanceId());
+        }
+        String port = environment.getProperty("local.server.port");
+        if (port == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(InetAddress.getLocalHost().getHostName() + ":" + port);
+        } catch (UnknownHostException e) {
+            return Optional.empty();
+        }
     }
 
     @TransactionalEventListener

@@ -77,6 +77,12 @@ public class MailOutbox {
         return mails.findById(id);
     }
 
+    /** After a restart: the mails this dispatcher was sending when it stopped are due again at once. */
+    @Transactional
+    int releaseClaimsOf(String owner) {
+        return mails.releaseClaims(owner, clock.instant());
+    }
+
     @Transactional
     boolean markSent(long id, String owner) {
         return mails.markSent(id, owner, clock.instant()) == 1;

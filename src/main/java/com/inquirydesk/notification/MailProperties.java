@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval how often the dispatcher looks for due mails (it also runs right after each inquiry)
  * @param acknowledgementsPerHour acknowledgements one address receives per hour at most, so that the form
  *     cannot be used to flood a third party
+ * @param instanceId this instance's name in mail claims; empty: host name and port, which stay the same across
+ *     a restart, so that a restarted instance takes back at once the mails it was sending when it stopped
  * @param backlogWarning from this many waiting mails on, health reports BACKLOG (still served: a slow or
  *     absent SMTP server must not take the app offline)
  */
@@ -28,11 +30,12 @@ public record MailProperties(
         @DefaultValue("10") int maxAttempts,
         @DefaultValue("30s") Duration initialBackoff,
         @DefaultValue("1h") Duration maxBackoff,
-        @DefaultValue("5m") Duration lease,
+        @DefaultValue("2m") Duration lease,
         @DefaultValue("20") int batchSize,
         @DefaultValue("5s") Duration pollInterval,
         @DefaultValue("5") int acknowledgementsPerHour,
-        @DefaultValue("1000") long backlogWarning) {
+        @DefaultValue("1000") long backlogWarning,
+        @DefaultValue("") String instanceId) {
 
     /** The wait before attempt {@code attempts + 1}: the initial backoff doubled per failure, capped. */
     Duration backoffAfter(int attempts) {

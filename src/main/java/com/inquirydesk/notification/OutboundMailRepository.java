@@ -87,4 +87,13 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, Long> {
             where m.id = :id and m.state = com.inquirydesk.notification.MailState.PENDING
             """)
     int cancel(@Param("id") long id);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update OutboundMail m
+            set m.state = com.inquirydesk.notification.MailState.PENDING, m.claimedBy = null, m.claimedUntil = null,
+                m.nextAttemptAt = :now, m.version = m.version + 1
+            where m.state = com.inquirydesk.notification.MailState.SENDING and m.claimedBy = :owner
+            """)
+    int releaseClaims(@Param("owner") String owner, @Param("now") Instant now);
 }
