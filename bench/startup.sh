@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Start-up time: from launching the JVM to the first page served (GET / answers 200), median of N runs.
+#   bench/startup.sh <label> <runs> <command...>
+# The command must start the app on $PORT; each run gets a fresh H2 database in a temporary folder.
+set -euo pipefail
+label=$1 runs=$2
+shift 2
+times=()
+for ((i = 1; i <= runs; i++)); do
+    data=$(mktemp -d)
+    port=$(( 20000 + RANDOM % 20000 ))
+    start=$(date +%s%N)
+    PORT=$port INQUIRY_DATA_DIR=$data INQUIRY_ADMIN_PASSWORD='kiln quartz lantern 47' "$@" >"$data/app.log" 2>&1 &
+    pid=$!
+    until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do
+        if ! kill -0 "$pid" 2>/dev/null; then
+            echo "$label: the app exited; see $data/app.log" >&2
+            exit 1
+        fi
+        sleep 0.05
+    done
+    end=$(date +%s%N)
+    times+=("$(( (end - start) / 1000000 ))")
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
+    rm -rf "$data"
+done
+median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+echo "$label: median ${median} ms of ${runs} runs (${times[*]})"
