@@ -71,6 +71,34 @@ public class InquiryQueries {
     }
 
     /**
+     * One page, continuing from the nearest page boundary the grid has seen ({@link PageKeys}): the rows
+     * after that boundary's row in the sort order, skipping only what lies between it and {@code offset}.
+     * The same rows as {@link #list(InquiryFilter, List, int, int)}, at a cost that does not grow with the
+     * offset.
+     */
+    public List<InquiryRow> list(
+            InquiryFilter filter, List<InquiryOrder> orders, int offset, int limit, PageKeys keys) {
+        List<InquiryOrder> sort = effectiveOrder(orders);
+        var boundary = keys.nearestAtOrBefore(offset, sort);
+        int from = boundary == null ? 0 : boundary.getKey();
+        List<InquiryRow> page = rows(
+                (cb, inquiry) -> {
+                    List<Predicate> where = predicates(filter, cb, inquiry);
+                    if (boundary != null && from > 0) {
+                        where.addAll(after(boundary.getValue(), sort, cb, inquiry));
+                    }
+                    return where;
+                },
+                orders,
+                offset - from,
+                limit);
+        if (!page.isEmpty()) {
+            keys.remember(offset + page.size(), keyOf(page.getLast(), sort), sort);
+        }
+        return page;
+    }
+
+    /**
      * Up to {@code limit} inquiries from one address received before an instant, newest first: an equality on
      * the (email, received_at) index, for the hints on the detail view.
      */
@@ -273,6 +301,76 @@ public class InquiryQueries {
                 InquiryFilter.ME.equals(assignee) ? staff.current() : staff.findByUsername(assignee);
         return member.map(found -> cb.equal(inquiry.get("assigneeId"), found.id()))
                 .orElseGet(cb::disjunction);
+    }
+
+    /** The columns rows are really sorted by: the chosen ones, then the received time, then the id. */
+    private static List<InquiryOrder> effectiveOrder(List<InquiryOrder> orders) {
+        List<InquiryOrder> sort = new ArrayList<>();
+        List<InquirySort> used = new ArrayList<>();
+        for (InquiryOrder order : orders.isEmpty() ? List.of(InquiryOrder.NEWEST_FIRST) : orders) {
+            if (!used.contains(order.column())) {
+                used.add(order.column());
+                sort.add(order);
+            }
+        }
+        if (!used.contains(InquirySort.RECEIVED)) {
+            sort.add(InquiryOrder.NEWEST_FIRST);
+        }
+        return sort;
+    }
+
+    /** The id breaks ties in the direction of the first column, as {@link #orderBy} sorts. */
+    private static boolean idDescending(List<InquiryOrder> sort) {
+        return sort.getFirst().column() != InquirySort.RECEIVED
+                || sort.getFirst().descending();
+    }
+
+    private static PageKeys.SortKey keyOf(InquiryRow row, List<InquiryOrder> sort) {
+        List<Object> values = new ArrayList<>();
+        for (InquiryOrder order : sort) {
+            values.add(
+                    switch (order.column()) {
+                        case RECEIVED -> row.receivedAt();
+                        case REFERENCE -> row.reference();
+                        case STATUS -> row.status();
+                        case PRIORITY -> row.priority();
+                        case NAME -> row.contactName();
+                    });
+        }
+        values.add(row.id());
+        return new PageKeys.SortKey(values);
+    }
+
+    /**
+     * The rows after {@code key} in the sort order: (a after k1) or (a = k1 and b after k2) or …, plus a range
+     * on the first column alone (a at or after k1), which lets the database start the index scan at the key.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Predicate> after(
+            PageKeys.SortKey key, List<InquiryOrder> sort, CriteriaBuilder cb, Root<Inquiry> inquiry) {
+        List<Expression<? extends Comparable>> columns = new ArrayList<>();
+        List<Boolean> descending = new ArrayList<>();
+        for (InquiryOrder order : sort) {
+            columns.add(inquiry.get(order.column().property()));
+            descending.add(order.descending());
+        }
+        columns.add(inquiry.get("id"));
+        descending.add(idDescending(sort));
+        List<Predicate> alternatives = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            List<Predicate> all = new ArrayList<>();
+            for (int j = 0; j < i; j++) {
+                all.add(cb.equal(columns.get(j), key.values().get(j)));
+            }
+            Comparable value = (Comparable) key.values().get(i);
+            all.add(descending.get(i) ? cb.lessThan(columns.get(i), value) : cb.greaterThan(columns.get(i), value));
+            alternatives.add(cb.and(all.toArray(Predicate[]::new)));
+        }
+        Comparable first = (Comparable) key.values().getFirst();
+        Predicate range = descending.getFirst()
+                ? cb.lessThanOrEqualTo(columns.getFirst(), first)
+                : cb.greaterThanOrEqualTo(columns.getFirst(), first);
+        return List.of(range, cb.or(alternatives.toArray(Predicate[]::new)));
     }
 
     private static List<Order> orderBy(List<InquiryOrder> orders, CriteriaBuilder cb, Root<Inquiry> inquiry) {

@@ -4,8 +4,11 @@ import com.inquirydesk.FileDatabase;
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestProfiles;
 import com.inquirydesk.inquiry.InquiryFilter;
+import com.inquirydesk.inquiry.InquiryOrder;
 import com.inquirydesk.inquiry.InquiryQueries;
+import com.inquirydesk.inquiry.InquirySort;
 import com.inquirydesk.inquiry.InquiryStatus;
+import com.inquirydesk.inquiry.PageKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,9 +64,22 @@ class GridBenchmark {
         long gas = jdbc.queryForObject("select id from product_line where code = 'natural-gas'", Long.class);
 
         InquiryFilter all = InquiryFilter.all();
-        measure("first page, newest first", () -> queries.list(all, List.of(), 0, 50));
-        measure("page at offset 1,000", () -> queries.list(all, List.of(), 1_000, 50));
-        measure("last page (offset %,d)".formatted(ROWS - 50), () -> queries.list(all, List.of(), ROWS - 50, 50));
+        for (int offset : new int[] {0, 1_000, 100_000, 900_000}) {
+            int at = Math.min(offset, ROWS - 50);
+            measure("offset %,d, OFFSET query".formatted(at), () -> queries.list(all, List.of(), at, 50));
+            var keys = new PageKeys();
+            if (at > 0) {
+                queries.list(all, List.of(), at - 50, 50, keys); // the page before, as the grid loaded it
+            }
+            measure(
+                    "offset %,d, as the grid scrolls (seek)".formatted(at),
+                    () -> queries.list(all, List.of(), at, 50, keys));
+        }
+        var byName = List.of(new InquiryOrder(InquirySort.NAME, false));
+        var nameKeys = new PageKeys();
+        int deep = Math.min(900_000, ROWS - 50);
+        queries.list(all, byName, deep - 50, 50, nameKeys);
+        measure("offset %,d sorted by name, seek".formatted(deep), () -> queries.list(all, byName, deep, 50, nameKeys));
         measure(
                 "status NEW, first page",
                 () -> queries.list(all.withStatuses(Set.of(InquiryStatus.NEW)), List.of(), 0, 50));

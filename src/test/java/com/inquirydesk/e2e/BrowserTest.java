@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -66,6 +67,10 @@ abstract class BrowserTest {
 
     @Autowired
     StaffService staff;
+
+    /** The strategy this context's method security reads; with several test contexts it is not always the static one. */
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
 
     Page page;
     private BrowserContext context;

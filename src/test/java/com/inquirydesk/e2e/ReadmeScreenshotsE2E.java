@@ -18,7 +18,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 
@@ -170,9 +169,9 @@ class ReadmeScreenshotsE2E extends BrowserTest {
                     .reference());
         }
         var user = userDetails.loadUserByUsername(staffUser);
-        var context = SecurityContextHolder.createEmptyContext();
+        var context = securityContexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        securityContexts.setContext(context);
         try {
             long me = staff.findByUsername(staffUser).orElseThrow().id();
             String worked = references.get(1);
@@ -187,7 +186,7 @@ class ReadmeScreenshotsE2E extends BrowserTest {
             triage.changeStatus(quoted, triage.details(quoted).version(), InquiryStatus.IN_PROGRESS);
             triage.changeStatus(quoted, triage.details(quoted).version(), InquiryStatus.QUOTED);
         } finally {
-            SecurityContextHolder.clearContext();
+            securityContexts.clearContext();
         }
         return references;
     }

@@ -30,7 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 class StaffJourneyE2E extends BrowserTest {
 
@@ -188,14 +187,14 @@ class StaffJourneyE2E extends BrowserTest {
     }
 
     private void asAdmin(Runnable action) {
-        var context = SecurityContextHolder.createEmptyContext();
+        var context = securityContexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "e2e-setup", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        SecurityContextHolder.setContext(context);
+        securityContexts.setContext(context);
         try {
             action.run();
         } finally {
-            SecurityContextHolder.clearContext();
+            securityContexts.clearContext();
         }
     }
 

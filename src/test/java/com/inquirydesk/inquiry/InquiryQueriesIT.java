@@ -200,6 +200,38 @@ class InquiryQueriesIT {
     }
 
     @Test
+    void pages_continued_from_their_boundaries_are_the_pages_offsets_give_for_every_sort() {
+        String[] statuses = {"NEW", "IN_PROGRESS", "QUOTED"};
+        for (int i = 0; i < 23; i++) {
+            String reference = submit("ceramics", i % 2 == 0 ? "zh" : "en", "名字 " + (i % 4), null, "Page", "Seek.");
+            set(reference, "status = ?", statuses[i % 3]);
+            if (i % 5 != 0) {
+                clock.advance(Duration.ofSeconds(-1)); // several share one received time: ties the id must break
+            }
+        }
+        for (InquirySort column : InquirySort.values()) {
+            for (boolean descending : new boolean[] {true, false}) {
+                List<InquiryOrder> orders = List.of(new InquiryOrder(column, descending));
+                List<String> expected = queries.list(mine(), orders, 0, 1000).stream()
+                        .map(InquiryRow::reference)
+                        .toList();
+                var keys = new PageKeys();
+                List<String> paged = new java.util.ArrayList<>();
+                for (int offset = 0; offset < expected.size() + 4; offset += 4) {
+                    queries.list(mine(), orders, offset, 4, keys).forEach(row -> paged.add(row.reference()));
+                }
+                assertThat(paged)
+                        .as("%s %s, page by page", column, descending ? "desc" : "asc")
+                        .isEqualTo(expected);
+                assertThat(queries.list(mine(), orders, 18, 3, keys))
+                        .as("%s %s, a jump beyond the boundaries seen", column, descending ? "desc" : "asc")
+                        .extracting(InquiryRow::reference)
+                        .isEqualTo(expected.subList(18, 21));
+            }
+        }
+    }
+
+    @Test
     void the_filter_survives_the_trip_through_the_address() {
         var filter = mine().withStatuses(Set.of(InquiryStatus.NEW, InquiryStatus.QUOTED))
                 .withProductLine(7L)

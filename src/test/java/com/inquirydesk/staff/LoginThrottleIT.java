@@ -16,7 +16,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -29,6 +29,10 @@ class LoginThrottleIT {
 
     @Autowired
     MockMvc mvc;
+
+    /** The strategy this context's method security reads; with several test contexts it is not always the static one. */
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
 
     @Autowired
     StaffService staff;
@@ -89,14 +93,14 @@ class LoginThrottleIT {
                 .andExpect(result ->
                         assertThat(result.getResponse().getRedirectedUrl()).isNotEqualTo("/login"));
 
-        var admin = SecurityContextHolder.createEmptyContext();
+        var admin = securityContexts.createEmptyContext();
         admin.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "test-admin", null, AuthorityUtils.createAuthorityList(Role.ADMIN_AUTHORITY)));
-        SecurityContextHolder.setContext(admin);
+        securityContexts.setContext(admin);
         try {
             staff.setEnabled(staff.findByUsername(username).orElseThrow().id(), false);
         } finally {
-            SecurityContextHolder.clearContext();
+            securityContexts.clearContext();
         }
 
         mvc.perform(get("/inquiries").session(session)).andExpect(redirectedUrl("/login"));

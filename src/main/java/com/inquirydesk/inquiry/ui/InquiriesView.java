@@ -11,6 +11,7 @@ import com.inquirydesk.inquiry.InquiryQueries;
 import com.inquirydesk.inquiry.InquiryRow;
 import com.inquirydesk.inquiry.InquirySort;
 import com.inquirydesk.inquiry.InquiryStatus;
+import com.inquirydesk.inquiry.PageKeys;
 import com.inquirydesk.inquiry.Priority;
 import com.inquirydesk.inquiry.TriageService;
 import com.inquirydesk.staff.Role;
@@ -94,6 +95,9 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     final Anchor export;
     private volatile InquiryFilter filter = InquiryFilter.all();
     private volatile List<InquiryOrder> sortOrders = List.of();
+    /** Where each loaded page ended, so that scrolling on continues there instead of counting from the top. */
+    private final PageKeys pageKeys = new PageKeys();
+
     private volatile Language exportLanguage = Language.EN;
     private boolean updating;
 
@@ -235,7 +239,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         grid.setMultiSort(false);
         grid.setItems(query -> {
             sortOrders = orders(query.getSortOrders());
-            return queries.list(filter, sortOrders, query.getOffset(), query.getLimit()).stream();
+            return queries.list(filter, sortOrders, query.getOffset(), query.getLimit(), pageKeys).stream();
         });
         grid.addItemClickListener(click -> {
             if (click.getColumn() != null) {
@@ -291,6 +295,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
 
     private void refresh() {
         grid.deselectAll();
+        pageKeys.reset();
         grid.getDataProvider().refreshAll();
         Map<InquiryStatus, Long> counts = queries.countByStatus(filter);
         long all = counts.values().stream().mapToLong(Long::longValue).sum();
