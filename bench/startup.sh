@@ -10,7 +10,7 @@ for ((i = 1; i <= runs; i++)); do
     data=$(mktemp -d)
     port=$(( 20000 + RANDOM % 20000 ))
     start=$(date +%s%N)
-    PORT=$port INQUIRY_DATA_DIR=$data INQUIRY_ADMIN_PASSWORD='kiln quartz lantern 47' "$@" >"$data/app.log" 2>&1 &
+    PORT=$port SERVER_PORT=$port INQUIRY_DATA_DIR=$data INQUIRY_ADMIN_PASSWORD='kiln quartz lantern 47' "$@" >"$data/app.log" 2>&1 &
     pid=$!
     until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do
         if ! kill -0 "$pid" 2>/dev/null; then

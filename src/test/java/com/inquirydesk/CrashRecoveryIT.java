@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.inquirydesk.notification.SmtpServer;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -80,7 +79,7 @@ class CrashRecoveryIT {
             Set<String> stored = storedReferences(data, marker);
             assertThat(stored).as("every inquiry answered with 201 is stored").containsAll(acknowledged);
             long duplicates = smtp.received().stream()
-                    .map(CrashRecoveryIT::mailId)
+                    .map(SmtpServer::mailId)
                     .collect(Collectors.groupingBy(id -> id, Collectors.counting()))
                     .values()
                     .stream()
@@ -209,25 +208,9 @@ class CrashRecoveryIT {
     /** How many mails name each reference in their subject. */
     private static Map<String, Long> mailedReferences(SmtpServer smtp) {
         return smtp.received().stream()
-                .map(CrashRecoveryIT::subject)
+                .map(SmtpServer::subject)
                 .map(subject -> subject.replaceAll(".*(INQ-\\d{4}-\\d{6}).*", "$1"))
                 .collect(Collectors.groupingBy(reference -> reference, Collectors.counting()));
-    }
-
-    private static String subject(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String mailId(MimeMessage mail) {
-        try {
-            return mail.getHeader("X-Inquiry-Desk-Mail")[0];
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static int freePort() throws IOException {

@@ -1,5 +1,7 @@
 package com.inquirydesk;
 
+import static com.inquirydesk.notification.SmtpServer.recipient;
+import static com.inquirydesk.notification.SmtpServer.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -66,7 +68,7 @@ class MultiInstanceIT {
             Thread.sleep(2000); // a mail sent twice would arrive about now
             List<MimeMessage> mails = ofThisRun(smtp, marker);
             Map<String, Long> perMail =
-                    mails.stream().collect(Collectors.groupingBy(MultiInstanceIT::mailId, Collectors.counting()));
+                    mails.stream().collect(Collectors.groupingBy(SmtpServer::mailId, Collectors.counting()));
             assertThat(perMail).hasSize(2 * INQUIRIES);
             assertThat(perMail.values()).as("each mail exactly once").allMatch(count -> count == 1);
             Map<Boolean, Long> kinds = mails.stream()
@@ -175,29 +177,5 @@ class MultiInstanceIT {
                 .get("inquiry.mail.sent")
                 .counter()
                 .count();
-    }
-
-    private static String mailId(MimeMessage mail) {
-        try {
-            return mail.getHeader("X-Inquiry-Desk-Mail")[0];
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String recipient(MimeMessage mail) {
-        try {
-            return mail.getAllRecipients()[0].toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -213,6 +213,60 @@ public class InquiryQueries {
         }
     }
 
+    /**
+     * Inquiries received in {@code [from, to)}, counted per product line and status, in one aggregate query:
+     * the database counts, nothing is streamed.
+     */
+    public Map<Long, Map<InquiryStatus, Long>> countByProductLineAndStatus(Instant from, Instant to) {
+        Map<Long, Map<InquiryStatus, Long>> counts = new java.util.HashMap<>();
+        entityManager
+                .createQuery("""
+                        select i.productLineId, i.status, count(i) from Inquiry i
+                        where i.receivedAt >= :from and i.receivedAt < :to
+                        group by i.productLineId, i.status""", Tuple.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()
+                .forEach(row -> counts.computeIfAbsent(
+                                row.get(0, Long.class), line -> new EnumMap<>(InquiryStatus.class))
+                        .put(row.get(1, InquiryStatus.class), row.get(2, Long.class)));
+        return counts;
+    }
+
+    /**
+     * The median hours from receipt to first response of the inquiries received in {@code [from, to)} that
+     * were answered, per product line; computed by the database ({@code percentile_cont}, the same linear
+     * interpolation as the reports).
+     */
+    public Map<Long, Double> medianResponseHoursByProductLine(Instant from, Instant to) {
+        Map<Long, Double> medians = new java.util.HashMap<>();
+        entityManager
+                .createQuery("""
+                        select i.productLineId,
+                            percentile_cont(0.5) within group (order by (i.firstResponseAt - i.receivedAt) by second)
+                        from Inquiry i
+                        where i.receivedAt >= :from and i.receivedAt < :to and i.firstResponseAt is not null
+                        group by i.productLineId""", Tuple.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()
+                .forEach(row -> medians.put(row.get(0, Long.class), ((Number) row.get(1)).doubleValue() / 3600));
+        return medians;
+    }
+
+    /** The same median over all product lines; NaN when none was answered. */
+    public double medianResponseHours(Instant from, Instant to) {
+        Object median = entityManager
+                .createQuery("""
+                        select percentile_cont(0.5) within group (order by (i.firstResponseAt - i.receivedAt) by second)
+                        from Inquiry i
+                        where i.receivedAt >= :from and i.receivedAt < :to and i.firstResponseAt is not null""")
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult();
+        return median == null ? Double.NaN : ((Number) median).doubleValue() / 3600;
+    }
+
     /** How many inquiries the filter selects: for dashboard figures, never for scrolling. */
     public long count(InquiryFilter filter) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();

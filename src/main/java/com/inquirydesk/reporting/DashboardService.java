@@ -1,22 +1,19 @@
 package com.inquirydesk.reporting;
 
 import com.inquirydesk.base.CompanyZone;
-import com.inquirydesk.inquiry.InquiryFact;
 import com.inquirydesk.inquiry.InquiryFilter;
 import com.inquirydesk.inquiry.InquiryQueries;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.staff.Role;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.security.access.annotation.Secured;
@@ -50,41 +47,31 @@ class DashboardService {
                 all.withStatuses(EnumSet.of(InquiryStatus.NEW, InquiryStatus.IN_PROGRESS, InquiryStatus.QUOTED)));
         long overdue = queries.count(all.withOverdueOnly(true));
 
+        Instant start = from.atStartOfDay(zone.zone()).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(zone.zone()).toInstant();
         Map<Long, Long> byLine = new HashMap<>();
         Map<InquiryStatus, Long> byStatus = new EnumMap<>(InquiryStatus.class);
+        queries.countByProductLineAndStatus(start, end)
+                .forEach((line, statuses) -> statuses.forEach((status, count) -> {
+                    byLine.merge(line, count, Long::sum);
+                    byStatus.merge(status, count, Long::sum);
+                }));
         Map<YearMonth, Long> byMonth = new TreeMap<>();
         for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
-            byMonth.put(month, 0L);
+            LocalDate first = month.atDay(1).isBefore(from) ? from : month.atDay(1);
+            LocalDate last = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
+            byMonth.put(month, queries.count(all.withReceived(first, last)));
         }
-        List<Float> responses = new ArrayList<>();
-        Map<Long, List<Float>> responsesByLine = new HashMap<>();
-        queries.forEachFact(all.withReceived(from, to), fact -> {
-            byLine.merge(fact.productLineId(), 1L, Long::sum);
-            byStatus.merge(fact.status(), 1L, Long::sum);
-            byMonth.merge(YearMonth.from(fact.receivedAt().atZone(zone.zone())), 1L, Long::sum);
-            if (fact.firstResponseAt() != null) {
-                float hours = hours(fact);
-                responses.add(hours);
-                responsesByLine
-                        .computeIfAbsent(fact.productLineId(), unused -> new ArrayList<>())
-                        .add(hours);
-            }
-        });
-        Map<Long, Double> medianByLine = new HashMap<>();
-        responsesByLine.forEach((line, hours) -> medianByLine.put(line, MonthlySummary.median(hours)));
+        Map<Long, Double> medianByLine = queries.medianResponseHoursByProductLine(start, end);
         return new DashboardFigures(
                 newToday,
                 newThisWeek,
                 open,
                 overdue,
-                MonthlySummary.median(responses),
+                queries.medianResponseHours(start, end),
                 byLine,
                 byStatus,
                 byMonth,
                 medianByLine);
-    }
-
-    private static float hours(InquiryFact fact) {
-        return Duration.between(fact.receivedAt(), fact.firstResponseAt()).toSeconds() / 3600f;
     }
 }

@@ -9,7 +9,7 @@ import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Seeds benchmark inquiries fast: plain batched inserts, bypassing the intake on purpose. */
-final class BenchData {
+public final class BenchData {
 
     private static final String[] SUBJECTS = {
         "氧化铝坩埚询价", "High-purity iron, 5 t", "天然气供应", "Magnet quote", "苗木采购", "Health food distribution", "智能产品合作"
@@ -19,7 +19,7 @@ final class BenchData {
     private BenchData() {}
 
     /** Inserts {@code rows} inquiries spread over two years, half in Chinese; returns the seconds it took. */
-    static double seed(JdbcTemplate jdbc, int rows) {
+    public static double seed(JdbcTemplate jdbc, int rows) {
         long start = System.nanoTime();
         long[] lines = jdbc.queryForList("select id from product_line", Long.class).stream()
                 .mapToLong(Long::longValue)

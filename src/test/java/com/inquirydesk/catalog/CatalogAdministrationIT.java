@@ -3,16 +3,16 @@ package com.inquirydesk.catalog;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.inquirydesk.notification.SmtpServer.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.inquirydesk.ViewTest;
+import com.inquirydesk.MailViewTest;
 import com.inquirydesk.audit.AuditRecord;
 import com.inquirydesk.audit.AuditTrail;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.IntakeService;
-import com.inquirydesk.notification.SmtpServer;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
@@ -23,33 +23,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "inquiry.mail.poll-interval=200ms"})
-class CatalogAdministrationIT extends ViewTest {
-
-    private static final SmtpServer smtp = new SmtpServer();
-
-    @DynamicPropertySource
-    static void smtpPort(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> smtp.port);
-    }
-
-    @BeforeAll
-    static void startSmtp() {
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
+class CatalogAdministrationIT extends MailViewTest {
 
     @Autowired
     CatalogService catalog;
@@ -244,14 +221,6 @@ class CatalogAdministrationIT extends ViewTest {
                 .getItems()
                 .map(ProductLineSummary::nameEn)
                 .toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static List<String> recipients(MimeMessage message, Message.RecipientType type) {

@@ -1,5 +1,7 @@
 package com.inquirydesk.e2e;
 
+import static com.inquirydesk.notification.SmtpServer.recipient;
+import static com.inquirydesk.notification.SmtpServer.subject;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -100,21 +102,5 @@ class ClientJourneyE2E extends BrowserTest {
         submit.scrollIntoViewIfNeeded();
         assertThat(submit).isVisible();
         assertThat(submit.boundingBox().x + submit.boundingBox().width).isLessThanOrEqualTo(390);
-    }
-
-    private static String subject(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String recipient(MimeMessage mail) {
-        try {
-            return mail.getAllRecipients()[0].toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

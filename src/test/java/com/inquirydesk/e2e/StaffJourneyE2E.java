@@ -1,5 +1,7 @@
 package com.inquirydesk.e2e;
 
+import static com.inquirydesk.notification.SmtpServer.recipient;
+import static com.inquirydesk.notification.SmtpServer.subject;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -195,22 +197,6 @@ class StaffJourneyE2E extends BrowserTest {
             action.run();
         } finally {
             securityContexts.clearContext();
-        }
-    }
-
-    private static String subject(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String recipient(MimeMessage mail) {
-        try {
-            return mail.getAllRecipients()[0].toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.inquirydesk.ViewTest;
+import com.inquirydesk.MailViewTest;
 import com.inquirydesk.audit.AuditRecord;
 import com.inquirydesk.audit.AuditTrail;
 import com.inquirydesk.base.InvalidInputException;
@@ -17,34 +17,11 @@ import com.inquirydesk.inquiry.IntakeService;
 import com.vaadin.flow.component.UI;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "inquiry.mail.poll-interval=200ms"})
-class OutboxViewIT extends ViewTest {
-
-    private static final SmtpServer smtp = new SmtpServer();
-
-    @DynamicPropertySource
-    static void smtpPort(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> smtp.port);
-    }
-
-    @BeforeAll
-    static void startSmtp() {
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
+class OutboxViewIT extends MailViewTest {
 
     @Autowired
     IntakeService intake;

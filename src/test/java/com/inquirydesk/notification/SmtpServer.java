@@ -3,6 +3,7 @@ package com.inquirydesk.notification;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -37,6 +38,33 @@ public final class SmtpServer {
     public void purge() throws Exception {
         if (greenMail != null) {
             greenMail.purgeEmailFromAllMailboxes();
+        }
+    }
+
+    /** A received message's subject. */
+    public static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first recipient of a received message. */
+    public static String recipient(MimeMessage mail) {
+        try {
+            return mail.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The outbox id the dispatcher put in the header {@code X-Inquiry-Desk-Mail}: one id per outbox row. */
+    public static String mailId(MimeMessage mail) {
+        try {
+            return mail.getHeader("X-Inquiry-Desk-Mail")[0];
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -9,7 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.inquirydesk.ViewTest;
+import com.inquirydesk.MailViewTest;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.InquiryRow;
 import com.inquirydesk.inquiry.InquiryStatus;
@@ -27,34 +27,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "inquiry.mail.poll-interval=200ms"})
-class TriageViewsIT extends ViewTest {
-
-    private static final SmtpServer smtp = new SmtpServer();
-
-    @DynamicPropertySource
-    static void smtpPort(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> smtp.port);
-    }
-
-    @BeforeAll
-    static void startSmtp() {
-        smtp.start();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        smtp.stop();
-    }
+class TriageViewsIT extends MailViewTest {
 
     @Autowired
     IntakeService intake;
