@@ -11,8 +11,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-1000000}
 out=docs/benchmarks.md
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 
 # shellcheck source=../.ci/run
 source .ci/run # defines find_jdk: the newest JDK >= 21 (the AOT cache needs 25)
@@ -36,19 +34,22 @@ bench_java() { # runs the benchmark classes given on H2, or on PostgreSQL with -
 
 echo "Compiling"
 mvn clean test-compile
+work=$PWD/target/bench-results # each part's table, kept when a later part fails
+mkdir -p "$work"
 echo "Grid and export on H2 ($rows rows)"
 bench_java h2 GridBenchmark ExportBenchmark DashboardBenchmark
 if [[ -z ${BENCH_SKIP_POSTGRES:-} ]]; then
     echo "Grid and export on PostgreSQL ($rows rows)"
     unset INQUIRY_CI_PG_DIR
     eval "$(bash .ci/postgres.sh start)"
-    trap 'bash .ci/postgres.sh stop "$INQUIRY_CI_PG_DIR" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+    trap 'bash .ci/postgres.sh stop "$INQUIRY_CI_PG_DIR" >/dev/null 2>&1 || true' EXIT
     bench_java postgres GridBenchmark ExportBenchmark DashboardBenchmark
 fi
 
 echo "Start-up"
 mvn -Pproduction -DskipTests package
 mvn -f bench/bare/pom.xml -DskipTests package
+rm -f "$work/startup.txt"
 startup() { # label, jar: plain java -jar, then the extracted jar with an AOT cache from a training run
     local label=$1 jar=$2 dir
     dir=$work/$(basename "$jar" .jar)
