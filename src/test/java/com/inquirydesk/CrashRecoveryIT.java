@@ -22,13 +22,14 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The production jar as its own process, taking inquiries through the REST API at a steady rate, killed
- * with SIGKILL in the middle and started again: every inquiry that got a 201 must be stored, and its two
+ * with SIGKILL after the first hundred and started again: every inquiry that got a 201 must be stored, and its two
  * mails must go out after the restart. Runs on H2 (a file, with the durable setting the app uses by
  * default) or, with -Ppostgres, on PostgreSQL. Needs {@code -Dinquiry.crash.jar}; see README.
  */
@@ -56,13 +57,13 @@ class CrashRecoveryIT {
         try {
             awaitReady(port);
             client = Thread.ofPlatform().start(() -> send(port, marker, acknowledged, refused, sending));
-            Thread.sleep(6000);
+            await().atMost(Duration.ofMinutes(1)).until(() -> acknowledged.size() >= 100);
             int beforeKill = acknowledged.size();
             app.destroyForcibly().waitFor();
             System.out.printf("Killed the app (SIGKILL) after %d acknowledged inquiries%n", beforeKill);
             app = start(jar, environment, logs.resolve("app-after-restart.log"));
             awaitReady(port);
-            Thread.sleep(3000);
+            await().atMost(Duration.ofMinutes(1)).until(() -> acknowledged.size() >= beforeKill + 50);
             sending.set(false);
             client.join();
 
@@ -175,13 +176,7 @@ class CrashRecoveryIT {
                 Thread.currentThread().interrupt();
                 return;
             }
-            long waited = Duration.ofNanos(System.nanoTime() - started).toMillis();
-            try {
-                Thread.sleep(Math.max(0, RATE.toMillis() - waited));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+            LockSupport.parkNanos(Math.max(0, RATE.toNanos() - (System.nanoTime() - started)));
         }
     }
 

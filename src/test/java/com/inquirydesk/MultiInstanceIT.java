@@ -65,7 +65,10 @@ class MultiInstanceIT {
             await().atMost(Duration.ofMinutes(3))
                     .pollInterval(Duration.ofMillis(500))
                     .until(() -> ofThisRun(smtp, marker).size() >= 2 * INQUIRIES);
-            Thread.sleep(2000); // a mail sent twice would arrive about now
+            // A mail sent twice would arrive within moments: the count must hold still for two seconds
+            await().during(Duration.ofSeconds(2))
+                    .atMost(Duration.ofSeconds(5))
+                    .until(() -> ofThisRun(smtp, marker).size() == 2 * INQUIRIES);
             List<MimeMessage> mails = ofThisRun(smtp, marker);
             Map<String, Long> perMail =
                     mails.stream().collect(Collectors.groupingBy(SmtpServer::mailId, Collectors.counting()));

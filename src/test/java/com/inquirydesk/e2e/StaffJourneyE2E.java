@@ -98,8 +98,11 @@ class StaffJourneyE2E extends BrowserTest {
         login(newStaff(Role.MANAGER), PASSWORD);
 
         field("Search reference, name, company, email, subject, message").fill(marker);
+        // the search field sends its text after a pause; the address shows the filter once the server applied it
+        page.waitForURL(url -> url.contains("q=" + marker));
         settle();
         choose("Product line", "High-temperature ceramics");
+        page.waitForURL(url -> url.contains("line=") && url.contains("q=" + marker));
         assertThat(page.getByText(first, new Page.GetByTextOptions().setExact(true))
                         .first())
                 .isVisible();
