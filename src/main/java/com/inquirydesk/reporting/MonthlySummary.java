@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -60,15 +59,6 @@ final class MonthlySummary {
         int below = (int) Math.floor(rank);
         int above = Math.min(below + 1, size - 1);
         return sortedHours[below] + (rank - below) * (sortedHours[above] - sortedHours[below]);
-    }
-
-    static double median(List<Float> hours) {
-        float[] sorted = new float[hours.size()];
-        for (int i = 0; i < sorted.length; i++) {
-            sorted[i] = hours.get(i);
-        }
-        Arrays.sort(sorted);
-        return percentile(sorted, sorted.length, 50);
     }
 
     private static final class Accumulator {
