@@ -4,6 +4,8 @@ import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.ProductLineSummary;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -13,6 +15,8 @@ class IntakeMetrics {
 
     private final MeterRegistry meters;
     private final CatalogService catalog;
+    /** Product line codes by id: a code never changes, so one lookup per line serves every later inquiry. */
+    private final Map<Long, String> codes = new ConcurrentHashMap<>();
 
     IntakeMetrics(MeterRegistry meters, CatalogService catalog) {
         this.meters = meters;
@@ -21,9 +25,9 @@ class IntakeMetrics {
 
     @TransactionalEventListener
     void count(InquirySubmitted inquiry) {
-        String productLine = catalog.productLine(inquiry.productLineId())
-                .map(ProductLineSummary::code)
-                .orElse("unknown");
+        String productLine = codes.computeIfAbsent(
+                inquiry.productLineId(),
+                id -> catalog.productLine(id).map(ProductLineSummary::code).orElse("unknown"));
         Counter.builder("inquiry.submitted")
                 .description("Inquiries stored, by source, product line and spam flag")
                 .tag("source", inquiry.source().name())

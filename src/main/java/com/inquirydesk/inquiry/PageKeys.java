@@ -46,8 +46,4 @@ public final class PageKeys {
         keys.clear();
         orders = null;
     }
-
-    synchronized int size() {
-        return keys.size();
-    }
 }
