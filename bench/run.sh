@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark suite, one command: bench/run.sh [rows]   (default 1,000,000; BENCH_SKIP_POSTGRES=1 for H2 only)
 # Measures, side by side on this machine and in one run:
+#   - REST intake driven by wrk (bench/intake.lua) beside raw JDBC transactions writing the same rows;
 #   - grid pages through the grid's own service at offsets 0 to 900,000 (OFFSET vs seek), filters, search;
 #   - the CSV export of every row beside H2's CSVWRITE and PostgreSQL's COPY, with the app's peak heap;
 #     both on H2 (a file) and on a throwaway PostgreSQL (.ci/postgres.sh);
@@ -19,6 +20,11 @@ source .ci/run # defines find_jdk: the newest JDK >= 21 (the AOT cache needs 25)
 find_jdk
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 VAADIN_USAGE_STATS_ENABLED=false
 mvn() { ./mvnw -B -ntp -q "$@"; }
+if ! command -v wrk >/dev/null; then # Debian's package; the intake benchmark drives the app with it
+    echo "Installing wrk"
+    sudo=$([[ $(id -u) == 0 ]] || echo sudo)
+    $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends wrk >/dev/null
+fi
 
 bench_java() { # runs the benchmark classes given on H2, or on PostgreSQL with -Ppostgres
     local database=$1
@@ -44,7 +50,7 @@ write_report() {
         echo "the targets."
         echo
         for database in h2 postgres; do
-            for part in Grid Export Dashboard; do
+            for part in Intake Grid Export Dashboard; do
                 file=$work/${part}Benchmark-$database.md
                 [[ -f $file ]] || continue
                 echo "## $(head -n 1 "$file" | sed 's/^# //'), $([[ $database == h2 ]] && echo "H2 (file)" || echo PostgreSQL)"
@@ -65,15 +71,15 @@ if [[ ${BENCH_ONLY:-} != startup && ${BENCH_ONLY:-} != report ]]; then
 echo "Compiling"
 mvn clean test-compile
 mkdir -p "$work"
-echo "Grid, export and dashboard on H2 ($rows rows)"
-bench_java h2 GridBenchmark ExportBenchmark DashboardBenchmark
+echo "Intake, grid, export and dashboard on H2 ($rows rows)"
+bench_java h2 IntakeBenchmark GridBenchmark ExportBenchmark DashboardBenchmark
 fi
 if [[ -z ${BENCH_SKIP_POSTGRES:-} && -z ${BENCH_ONLY:-} ]]; then
-    echo "Grid, export and dashboard on PostgreSQL ($rows rows)"
+    echo "Intake, grid, export and dashboard on PostgreSQL ($rows rows)"
     unset INQUIRY_CI_PG_DIR
     eval "$(bash .ci/postgres.sh start)"
     trap 'bash .ci/postgres.sh stop "$INQUIRY_CI_PG_DIR" >/dev/null 2>&1 || true' EXIT
-    bench_java postgres GridBenchmark ExportBenchmark DashboardBenchmark
+    bench_java postgres IntakeBenchmark GridBenchmark ExportBenchmark DashboardBenchmark
 fi
 
 if [[ ${BENCH_ONLY:-} == report ]]; then
