@@ -5,6 +5,7 @@
 #   - grid pages through the grid's own service at offsets 0 to 900,000 (OFFSET vs seek), filters, search;
 #   - the CSV export of every row beside H2's CSVWRITE and PostgreSQL's COPY, with the app's peak heap;
 #     both on H2 (a file) and on a throwaway PostgreSQL (.ci/postgres.sh);
+#   - retained heap per visitor and per staff session (real Chromium sessions against the production jar);
 #   - start-up to the first page served, median of 5, for Inquiry Desk and a bare Spring Boot app
 #     (bench/bare), as plain `java -jar` and as an extracted jar with a JDK 25 AOT cache.
 # Writes docs/benchmarks.md. Targets are goals for the code, not assertions: nothing here fails on a number.
@@ -18,6 +19,7 @@ out=docs/benchmarks.md
 # shellcheck source=../.ci/run
 source .ci/run # defines find_jdk: the newest JDK >= 21 (the AOT cache needs 25)
 find_jdk
+install_packages # PostgreSQL and Chromium, as for the tests
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 VAADIN_USAGE_STATS_ENABLED=false
 mvn() { ./mvnw -B -ntp -q "$@"; }
 if ! command -v wrk >/dev/null; then # Debian's package; the intake benchmark drives the app with it
@@ -59,6 +61,12 @@ write_report() {
                 echo
             done
         done
+        if [[ -f $work/MemoryBenchmark-h2.md ]]; then
+            echo "## $(head -n 1 "$work/MemoryBenchmark-h2.md" | sed 's/^# //')"
+            echo
+            sed '1,/^$/d' "$work/MemoryBenchmark-h2.md"
+            echo
+        fi
         echo "## Start-up to the first page served (median of 5)"
         echo
         sed 's/^/- /' "$work/startup.txt"
@@ -102,6 +110,9 @@ startup() { # label, jar: plain java -jar, then the extracted jar with an AOT ca
     (cd "$dir" && "$OLDPWD/bench/startup.sh" "$label, extracted + AOT cache" 5 \
         java -XX:AOTCache=app.aot -jar "$(basename "$jar")") | tee -a "$work/startup.txt"
 }
+echo "Memory per session (production jar)"
+mvn -Pbench failsafe:integration-test@default failsafe:verify@default -Dit.test=MemoryBenchmark
+cp target/memory-benchmark.md "$work/MemoryBenchmark-h2.md"
 startup "Inquiry Desk" "$(ls target/inquiry-desk-*.jar)"
 startup "bare Spring Boot" bench/bare/target/bare-1.jar
 

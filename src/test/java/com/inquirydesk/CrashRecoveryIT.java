@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.inquirydesk.notification.SmtpServer;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,7 +43,7 @@ class CrashRecoveryIT {
         assertThat(jar).as("the production jar (-Dinquiry.crash.jar)").isRegularFile();
         var smtp = new SmtpServer();
         smtp.start();
-        int port = freePort();
+        int port = ProductionJar.freePort();
         String marker = UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> environment = environment(data, port, smtp.port);
         Path logs = Files.createDirectories(Path.of("target", "crash"));
@@ -52,17 +51,17 @@ class CrashRecoveryIT {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         var refused = new AtomicInteger();
         var sending = new AtomicBoolean(true);
-        Process app = start(jar, environment, logs.resolve("app-before-kill.log"));
+        Process app = ProductionJar.start(jar, environment, logs.resolve("app-before-kill.log"));
         Thread client = null;
         try {
-            awaitReady(port);
+            ProductionJar.awaitReady(port);
             client = Thread.ofPlatform().start(() -> send(port, marker, acknowledged, refused, sending));
             await().atMost(Duration.ofMinutes(1)).until(() -> acknowledged.size() >= 100);
             int beforeKill = acknowledged.size();
             app.destroyForcibly().waitFor();
             System.out.printf("Killed the app (SIGKILL) after %d acknowledged inquiries%n", beforeKill);
-            app = start(jar, environment, logs.resolve("app-after-restart.log"));
-            awaitReady(port);
+            app = ProductionJar.start(jar, environment, logs.resolve("app-after-restart.log"));
+            ProductionJar.awaitReady(port);
             await().atMost(Duration.ofMinutes(1)).until(() -> acknowledged.size() >= beforeKill + 50);
             sending.set(false);
             client.join();
@@ -125,29 +124,6 @@ class CrashRecoveryIT {
         return environment;
     }
 
-    private static Process start(Path jar, Map<String, String> environment, Path log) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var builder = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(environment);
-        return builder.start();
-    }
-
-    private static void awaitReady(int port) {
-        var http = HttpClient.newHttpClient();
-        await().atMost(Duration.ofMinutes(3))
-                .pollInterval(Duration.ofMillis(250))
-                .ignoreExceptions()
-                .until(() -> http.send(
-                                        HttpRequest.newBuilder(URI.create(
-                                                        "http://localhost:" + port + "/actuator/health/readiness"))
-                                                .build(),
-                                        HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200);
-    }
-
     /** One client, one inquiry every 20 ms, through the kill and the restart; counts what it was told. */
     private static void send(
             int port, String marker, Set<String> acknowledged, AtomicInteger refused, AtomicBoolean sending) {
@@ -206,11 +182,5 @@ class CrashRecoveryIT {
                 .map(SmtpServer::subject)
                 .map(subject -> subject.replaceAll(".*(INQ-\\d{4}-\\d{6}).*", "$1"))
                 .collect(Collectors.groupingBy(reference -> reference, Collectors.counting()));
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -133,6 +133,10 @@ abstract class BrowserTest {
 
     /** Waits until the Vaadin client has no request in flight. */
     void settle() {
+        settle(page);
+    }
+
+    static void settle(Page page) {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.keys(window.Vaadin.Flow.clients).length > 0"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
