@@ -9,8 +9,11 @@ import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.Priority;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -135,6 +138,43 @@ class InquiryCsvWriterTest {
                 null,
                 true,
                 InquirySource.API);
+    }
+
+    @Test
+    void times_are_written_as_the_iso_formatter_writes_them_in_every_kind_of_zone() throws Exception {
+        var random = new java.util.Random(7);
+        for (String zone : List.of("UTC", "Asia/Shanghai", "America/St_Johns", "Europe/Berlin", "Asia/Kathmandu")) {
+            ZoneId id = ZoneId.of(zone);
+            var writer = new InquiryCsvWriter(new StringWriter(), id, line -> "", staff -> "");
+            for (int i = 0; i < 2_000; i++) {
+                long second = Instant.parse("1990-01-01T00:00:00Z").getEpochSecond()
+                        + (long) (random.nextDouble() * 60L * 365 * 24 * 3600);
+                int nano = switch (i % 4) {
+                    case 0 -> 0;
+                    case 1 -> random.nextInt(1000) * 1_000_000;
+                    case 2 -> random.nextInt(1_000_000) * 1000;
+                    default -> random.nextInt(1_000_000_000);
+                };
+                Instant instant = Instant.ofEpochSecond(second, nano);
+                assertThat(writer.time(instant))
+                        .as("%s in %s", instant, zone)
+                        .isEqualTo(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(id)));
+            }
+        }
+    }
+
+    @Test
+    void hours_are_rounded_half_up_to_two_decimals() {
+        Instant from = Instant.parse("2026-11-28T08:00:00Z");
+        for (long seconds = -8_000; seconds <= 200_000; seconds += 1) {
+            String expected = BigDecimal.valueOf(seconds)
+                    .divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP)
+                    .toPlainString();
+            assertThat(InquiryCsvWriter.hours(from, from.plusSeconds(seconds)))
+                    .as("%d s", seconds)
+                    .isEqualTo(expected);
+        }
+        assertThat(InquiryCsvWriter.hours(from, null)).isEmpty();
     }
 
     @Test
