@@ -138,7 +138,10 @@ start_cluster() {
         --auth-local=trust --auth-host=scram-sha-256 --no-sync >"$base/initdb.log" 2>&1 ||
         die "initdb failed: $(tail -n 5 "$base/initdb.log")"
 
-    # Test-only tuning: durability is irrelevant for a throwaway database.
+    # Test-only tuning: durability is irrelevant for a throwaway database, unless INQUIRY_PG_DURABLE is set
+    # (the benchmarks: commits as a production server makes them).
+    local durability=$'fsync = off\nsynchronous_commit = off\nfull_page_writes = off'
+    [[ -z ${INQUIRY_PG_DURABLE:-} ]] || durability="# durable: PostgreSQL's defaults"
     as_pg tee -a "$base/data/postgresql.conf" >/dev/null <<EOF
 
 # --- added by .ci/postgres.sh ---
@@ -147,9 +150,7 @@ port = $port
 unix_socket_directories = '$base'
 unix_socket_permissions = 0700
 max_connections = 200
-fsync = off
-synchronous_commit = off
-full_page_writes = off
+$durability
 EOF
 
     log "starting on 127.0.0.1:$port"

@@ -4,13 +4,14 @@
 #   - REST intake driven by wrk (bench/intake.lua) beside raw JDBC transactions writing the same rows;
 #   - grid pages through the grid's own service at offsets 0 to 900,000 (OFFSET vs seek), filters, search;
 #   - the CSV export of every row beside H2's CSVWRITE and PostgreSQL's COPY, with the app's peak heap;
-#     both on H2 (a file) and on a throwaway PostgreSQL (.ci/postgres.sh);
+#     both on H2 (a file) and on a throwaway PostgreSQL (.ci/postgres.sh, with PostgreSQL's durable defaults);
 #   - retained heap per visitor and per staff session (real Chromium sessions against the production jar);
 #   - start-up to the first page served, median of 5, for Inquiry Desk and a bare Spring Boot app
 #     (bench/bare), as plain `java -jar` and as an extracted jar with a JDK 25 AOT cache.
 # Writes docs/benchmarks.md. Targets are goals for the code, not assertions: nothing here fails on a number.
-# BENCH_ONLY=startup measures only the start-up, BENCH_ONLY=report only rewrites the report, both with the
-# tables already in target/bench-results.
+# Each part's table is kept in bench/results, so one part can be measured again and the report rewritten:
+#   BENCH_ONLY="h2 postgres memory startup" (any of them), BENCH_ONLY=report (only the report), and
+#   BENCH_TESTS="DashboardBenchmark" (some of IntakeBenchmark GridBenchmark ExportBenchmark DashboardBenchmark).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-1000000}
@@ -27,6 +28,11 @@ if ! command -v wrk >/dev/null; then # Debian's package; the intake benchmark dr
     sudo=$([[ $(id -u) == 0 ]] || echo sudo)
     $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends wrk >/dev/null
 fi
+
+part() { # whether this part is to be measured
+    [[ -z ${BENCH_ONLY:-} || " $BENCH_ONLY " == *" $1 "* ]]
+}
+tests=${BENCH_TESTS:-IntakeBenchmark GridBenchmark ExportBenchmark DashboardBenchmark}
 
 bench_java() { # runs the benchmark classes given on H2, or on PostgreSQL with -Ppostgres
     local database=$1
@@ -67,38 +73,44 @@ write_report() {
             sed '1,/^$/d' "$work/MemoryBenchmark-h2.md"
             echo
         fi
-        echo "## Start-up to the first page served (median of 5)"
-        echo
-        sed 's/^/- /' "$work/startup.txt"
+        if [[ -f $work/startup.txt ]]; then
+            echo "## Start-up to the first page served (median of 5)"
+            echo
+            sed 's/^/- /' "$work/startup.txt"
+        fi
     } >"$out"
     echo "Wrote $out"
 }
 
-work=$PWD/target/bench-results # each part's table, kept when a later part fails
-if [[ ${BENCH_ONLY:-} != startup && ${BENCH_ONLY:-} != report ]]; then
-echo "Compiling"
-mvn clean test-compile
+work=$PWD/bench/results # each part's table, kept when a later part fails or is not measured again
 mkdir -p "$work"
-echo "Intake, grid, export and dashboard on H2 ($rows rows)"
-bench_java h2 IntakeBenchmark GridBenchmark ExportBenchmark DashboardBenchmark
+if part h2 || part postgres; then
+    echo "Compiling"
+    mvn clean test-compile
 fi
-if [[ -z ${BENCH_SKIP_POSTGRES:-} && -z ${BENCH_ONLY:-} ]]; then
-    echo "Intake, grid, export and dashboard on PostgreSQL ($rows rows)"
+if part h2; then
+    echo "$tests on H2 ($rows rows)"
+    # shellcheck disable=SC2086
+    bench_java h2 $tests
+fi
+if part postgres && [[ -z ${BENCH_SKIP_POSTGRES:-} ]]; then
+    echo "$tests on PostgreSQL ($rows rows)"
     unset INQUIRY_CI_PG_DIR
+    export INQUIRY_PG_DURABLE=1 # commits as a production server makes them, unlike the tests' cluster
     eval "$(bash .ci/postgres.sh start)"
     trap 'bash .ci/postgres.sh stop "$INQUIRY_CI_PG_DIR" >/dev/null 2>&1 || true' EXIT
-    bench_java postgres IntakeBenchmark GridBenchmark ExportBenchmark DashboardBenchmark
+    # shellcheck disable=SC2086
+    bench_java postgres $tests
 fi
-
-if [[ ${BENCH_ONLY:-} == report ]]; then
-    write_report
-    exit
+if part memory || part startup; then
+    echo "Production jar"
+    mvn -Pproduction -DskipTests package
 fi
-echo "Start-up"
-mkdir -p "$work"
-mvn -Pproduction -DskipTests package
-mvn -f bench/bare/pom.xml -DskipTests package
-rm -rf "$work/startup.txt" "$work"/inquiry-desk-* "$work"/bare-*
+if part memory; then
+    echo "Memory per session (production jar)"
+    mvn -Pbench failsafe:integration-test@default failsafe:verify@default -Dit.test=MemoryBenchmark
+    cp target/memory-benchmark.md "$work/MemoryBenchmark-h2.md"
+fi
 startup() { # label, jar: plain java -jar, then the extracted jar with an AOT cache from a training run
     local label=$1 jar=$2 dir
     dir=$work/$(basename "$jar" .jar)
@@ -110,10 +122,12 @@ startup() { # label, jar: plain java -jar, then the extracted jar with an AOT ca
     (cd "$dir" && "$OLDPWD/bench/startup.sh" "$label, extracted + AOT cache" 5 \
         java -XX:AOTCache=app.aot -jar "$(basename "$jar")") | tee -a "$work/startup.txt"
 }
-echo "Memory per session (production jar)"
-mvn -Pbench failsafe:integration-test@default failsafe:verify@default -Dit.test=MemoryBenchmark
-cp target/memory-benchmark.md "$work/MemoryBenchmark-h2.md"
-startup "Inquiry Desk" "$(ls target/inquiry-desk-*.jar)"
-startup "bare Spring Boot" bench/bare/target/bare-1.jar
+if part startup; then
+    echo "Start-up"
+    mvn -f bench/bare/pom.xml -DskipTests package
+    rm -rf "$work/startup.txt" "$work"/inquiry-desk-* "$work"/bare-*
+    startup "Inquiry Desk" "$(ls target/inquiry-desk-*.jar)"
+    startup "bare Spring Boot" bench/bare/target/bare-1.jar
+fi
 
 write_report

@@ -83,6 +83,10 @@ class Inquiry {
     @Column(name = "first_response_at")
     private @Nullable Instant firstResponseAt;
 
+    /** Whole minutes from receipt to the first response, kept with it for the dashboard's medians. */
+    @Column(name = "first_response_minutes")
+    private @Nullable Integer firstResponseMinutes;
+
     @Column(name = "closed_at")
     private @Nullable Instant closedAt;
 
@@ -187,6 +191,7 @@ class Inquiry {
     void responded(Instant now) {
         if (firstResponseAt == null) {
             firstResponseAt = now;
+            firstResponseMinutes = (int) Math.floorDiv(now.getEpochSecond() - receivedAt.getEpochSecond(), 60);
         }
     }
 

@@ -240,17 +240,18 @@ public class InquiryQueries {
      * The median hours from receipt to first response of the inquiries received in {@code [from, to)} that
      * were answered, over all product lines and per product line, with the linear interpolation of
      * {@code percentile_cont} and the reports. The database counts the answers per product line and minute
-     * (one pass over an index, no sort of every answer), and the medians come from those counts, to the minute.
+     * ({@code first_response_minutes}: one pass over an index, no sort of every answer), and the medians come
+     * from those counts, to the minute.
      */
     public ResponseMedians medianResponseHours(Instant from, Instant to) {
         Map<Long, NavigableMap<Long, Long>> byLine = new HashMap<>();
         NavigableMap<Long, Long> all = new TreeMap<>();
         entityManager
                 .createQuery("""
-                        select i.productLineId, floor(((i.firstResponseAt - i.receivedAt) by second) / 60), count(*)
+                        select i.productLineId, i.firstResponseMinutes, count(*)
                         from Inquiry i
-                        where i.receivedAt >= :from and i.receivedAt < :to and i.firstResponseAt is not null
-                        group by i.productLineId, floor(((i.firstResponseAt - i.receivedAt) by second) / 60)""", Tuple.class)
+                        where i.receivedAt >= :from and i.receivedAt < :to and i.firstResponseMinutes is not null
+                        group by i.productLineId, i.firstResponseMinutes""", Tuple.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList()

@@ -34,8 +34,8 @@ public final class BenchData {
         String sql = """
                 insert into inquiry (reference, received_at, language, contact_name, company, email, phone,
                     country, product_line_id, subject, message, consent_version, consent_at, status, priority,
-                    first_response_at, source, spam, content_hash, version)
-                values (?, ?, ?, ?, ?, ?, null, 'CN', ?, ?, ?, '2026-11', ?, ?, 'NORMAL', ?, 'API', false, ?, 0)""";
+                    first_response_at, first_response_minutes, source, spam, content_hash, version)
+                values (?, ?, ?, ?, ?, ?, null, 'CN', ?, ?, ?, '2026-11', ?, ?, 'NORMAL', ?, ?, 'API', false, ?, 0)""";
         int batch = 5_000;
         for (int from = 0; from < rows; from += batch) {
             List<Object[]> values = new ArrayList<>(batch);
@@ -45,9 +45,10 @@ public final class BenchData {
                 Timestamp at = Timestamp.from(first.plusMillis(step * i));
                 String status = STATUSES[random.nextInt(STATUSES.length)];
                 // answered within three days, except those still new
-                Timestamp responded = status.equals("NEW")
+                Integer responseSeconds = status.equals("NEW") ? null : 600 + random.nextInt(72 * 3600);
+                Timestamp responded = responseSeconds == null
                         ? null
-                        : Timestamp.from(at.toInstant().plusSeconds(600 + random.nextInt(72 * 3600)));
+                        : Timestamp.from(at.toInstant().plusSeconds(responseSeconds));
                 values.add(new Object[] {
                     "INQ-2024-%07d".formatted(i),
                     at,
@@ -63,6 +64,7 @@ public final class BenchData {
                     at,
                     status,
                     responded,
+                    responseSeconds == null ? null : responseSeconds / 60,
                     Long.toHexString(random.nextLong())
                 });
             }

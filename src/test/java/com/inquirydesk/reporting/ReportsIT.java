@@ -123,11 +123,15 @@ class ReportsIT extends ViewTest {
                     .atTime(10, 0)
                     .atZone(SHANGHAI)
                     .toOffsetDateTime();
-            jdbc.sql("update inquiry set received_at = ?, status = ?, first_response_at = ? where reference = ?")
+            jdbc.sql("""
+                            update inquiry set received_at = ?, status = ?, first_response_at = ?,
+                                first_response_minutes = ?
+                            where reference = ?""")
                     .params(
                             received,
                             fixture[1],
                             fixture[2] == null ? null : received.plusHours((Integer) fixture[2]),
+                            fixture[2] == null ? null : (Integer) fixture[2] * 60,
                             reference)
                     .update();
         }

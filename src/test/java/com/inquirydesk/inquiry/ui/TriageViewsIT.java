@@ -69,11 +69,17 @@ class TriageViewsIT extends MailViewTest {
         _click(detail.sendReply);
 
         var row = jdbc.sql("""
-                        select status, assignee_id, first_response_at from inquiry where reference = ?""").param(reference).query().singleRow();
+                        select status, assignee_id, first_response_at, first_response_minutes, received_at
+                        from inquiry where reference = ?""").param(reference).query().singleRow();
         assertThat(row.get("status")).isEqualTo("IN_PROGRESS");
         assertThat(((Number) row.get("assignee_id")).longValue())
                 .isEqualTo(staff.findByUsername(sales).orElseThrow().id());
         assertThat(row.get("first_response_at")).isNotNull();
+        assertThat(((Number) row.get("first_response_minutes")).intValue())
+                .as("minutes from receipt to the reply")
+                .isEqualTo((int) java.time.Duration.between(
+                                instant(row.get("received_at")), instant(row.get("first_response_at")))
+                        .toMinutes());
         assertThat(jdbc.sql("""
                         select e.type from inquiry_event e join inquiry i on i.id = e.inquiry_id
                         where i.reference = ? order by e.occurred_at, e.id""").param(reference).query(String.class).list())
@@ -194,5 +200,12 @@ class TriageViewsIT extends MailViewTest {
                 })
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** A timestamp with time zone as the driver returns it: H2 an OffsetDateTime, PostgreSQL a Timestamp. */
+    private static java.time.Instant instant(Object value) {
+        return value instanceof java.sql.Timestamp timestamp
+                ? timestamp.toInstant()
+                : ((java.time.OffsetDateTime) value).toInstant();
     }
 }
