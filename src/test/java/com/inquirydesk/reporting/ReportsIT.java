@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVRecord;
@@ -160,6 +161,17 @@ class ReportsIT extends ViewTest {
         assertThat(figures.medianResponseByProductLine())
                 .containsEntry(ceramics, 1.0)
                 .containsEntry(gas, 7.0);
+        DashboardFigures june = dashboard.figures(LocalDate.of(2018, 6, 1), LocalDate.of(2018, 6, 30));
+        assertThat(june.byMonth()).containsExactly(Map.entry(java.time.YearMonth.of(2018, 6), 2L));
+        assertThat(june.byProductLine()).containsExactly(Map.entry(gas, 2L));
+        DashboardFigures fromLateMay = dashboard.figures(LocalDate.of(2018, 5, 21), LocalDate.of(2018, 6, 30));
+        assertThat(fromLateMay.byMonth())
+                .containsExactly(
+                        Map.entry(java.time.YearMonth.of(2018, 5), 0L), Map.entry(java.time.YearMonth.of(2018, 6), 2L));
+        assertThat(fromLateMay.byStatus())
+                .containsEntry(InquiryStatus.QUOTED, 1L)
+                .containsEntry(InquiryStatus.LOST, 1L)
+                .doesNotContainKey(InquiryStatus.WON);
 
         UI.getCurrent().getSession().setLocale(Language.ZH.locale());
         UI.getCurrent().navigate(DashboardView.class);
