@@ -217,48 +217,24 @@ public class InquiryQueries {
     }
 
     /**
-     * Inquiries received in each of the periods between the boundaries ({@code [b0, b1)}, {@code [b1, b2)}, …),
-     * counted per period, product line and status in one aggregate query over the reporting index: the database
-     * counts, nothing is streamed.
-     *
-     * @param boundaries at least two instants, each after the one before
+     * Inquiries received in {@code [from, to)}, counted per product line and status, in one aggregate query:
+     * the database counts, nothing is streamed.
      */
-    public List<PeriodCount> countByPeriodProductLineAndStatus(List<Instant> boundaries) {
-        if (boundaries.size() < 2) {
-            throw new IllegalArgumentException("at least two boundaries: " + boundaries);
-        }
-        var period = new StringBuilder(boundaries.size() == 2 ? "0" : "case");
-        if (boundaries.size() > 2) {
-            for (int i = 1; i < boundaries.size() - 1; i++) {
-                period.append(" when i.receivedAt < :b")
-                        .append(i)
-                        .append(" then ")
-                        .append(i - 1);
-            }
-            period.append(" else ").append(boundaries.size() - 2).append(" end");
-        }
-        // the period is named in a derived table, so that the grouping need not repeat its parameters
-        var query = entityManager.createQuery("""
-                select t.line, t.status, t.period, count(*)
-                from (select i.productLineId as line, i.status as status, %s as period
-                      from Inquiry i where i.receivedAt >= :b0 and i.receivedAt < :b%d) t
-                group by t.line, t.status, t.period""".formatted(period, boundaries.size() - 1), Tuple.class);
-        for (int i = 0; i < boundaries.size(); i++) {
-            if (i == 0 || i == boundaries.size() - 1 || boundaries.size() > 2) {
-                query.setParameter("b" + i, boundaries.get(i));
-            }
-        }
-        return query.getResultList().stream()
-                .map(row -> new PeriodCount(
-                        ((Number) row.get(2)).intValue(),
-                        row.get(0, Long.class),
-                        row.get(1, InquiryStatus.class),
-                        row.get(3, Long.class)))
-                .toList();
+    public Map<Long, Map<InquiryStatus, Long>> countByProductLineAndStatus(Instant from, Instant to) {
+        Map<Long, Map<InquiryStatus, Long>> counts = new java.util.HashMap<>();
+        entityManager
+                .createQuery("""
+                        select i.productLineId, i.status, count(*) from Inquiry i
+                        where i.receivedAt >= :from and i.receivedAt < :to
+                        group by i.productLineId, i.status""", Tuple.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()
+                .forEach(row -> counts.computeIfAbsent(
+                                row.get(0, Long.class), line -> new EnumMap<>(InquiryStatus.class))
+                        .put(row.get(1, InquiryStatus.class), row.get(2, Long.class)));
+        return counts;
     }
-
-    /** How many inquiries of a product line and status were received in a period (its index in the boundaries). */
-    public record PeriodCount(int period, long productLineId, InquiryStatus status, long count) {}
 
     /**
      * The median hours from receipt to first response of the inquiries received in {@code [from, to)} that

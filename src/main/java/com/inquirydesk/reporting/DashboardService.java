@@ -11,11 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.security.access.annotation.Secured;
@@ -51,26 +49,18 @@ class DashboardService {
 
         Instant start = from.atStartOfDay(zone.zone()).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone.zone()).toInstant();
-        List<YearMonth> months = new ArrayList<>();
-        List<Instant> boundaries = new ArrayList<>(List.of(start));
-        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
-            months.add(month);
-            boundaries.add(
-                    month.equals(YearMonth.from(to))
-                            ? end
-                            : month.plusMonths(1)
-                                    .atDay(1)
-                                    .atStartOfDay(zone.zone())
-                                    .toInstant());
-        }
         Map<Long, Long> byLine = new HashMap<>();
         Map<InquiryStatus, Long> byStatus = new EnumMap<>(InquiryStatus.class);
+        queries.countByProductLineAndStatus(start, end)
+                .forEach((line, statuses) -> statuses.forEach((status, count) -> {
+                    byLine.merge(line, count, Long::sum);
+                    byStatus.merge(status, count, Long::sum);
+                }));
         Map<YearMonth, Long> byMonth = new TreeMap<>();
-        months.forEach(month -> byMonth.put(month, 0L));
-        for (var counted : queries.countByPeriodProductLineAndStatus(boundaries)) {
-            byLine.merge(counted.productLineId(), counted.count(), Long::sum);
-            byStatus.merge(counted.status(), counted.count(), Long::sum);
-            byMonth.merge(months.get(counted.period()), counted.count(), Long::sum);
+        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+            LocalDate first = month.atDay(1).isBefore(from) ? from : month.atDay(1);
+            LocalDate last = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
+            byMonth.put(month, queries.count(all.withReceived(first, last)));
         }
         var medians = queries.medianResponseHours(start, end);
         return new DashboardFigures(
