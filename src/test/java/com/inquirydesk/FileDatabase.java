@@ -3,6 +3,7 @@ package com.inquirydesk;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Points a test context at a fresh H2 file in a temporary folder, with the settings of the default URL in
@@ -18,6 +19,8 @@ public final class FileDatabase {
     public static void register(DynamicPropertyRegistry registry, String name) throws IOException {
         if (!TestProfiles.onPostgres()) {
             var dir = Files.createTempDirectory("inquirydesk-" + name);
+            // a million rows make gigabytes: gone when the tests' JVM ends, not left in the temp folder
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dir.toFile())));
             registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve(name) + OPTIONS);
         }
     }

@@ -10,8 +10,6 @@ import com.inquirydesk.inquiry.InquirySort;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.PageKeys;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -93,16 +91,7 @@ class GridBenchmark {
 
     @AfterAll
     static void report() throws IOException {
-        var report = new StringBuilder("# Grid page fetches\n\n");
-        report.append("%d cores, %d MB max heap, Java %s%n%n"
-                .formatted(
-                        Runtime.getRuntime().availableProcessors(),
-                        Runtime.getRuntime().maxMemory() / 1024 / 1024,
-                        Runtime.version()));
-        results.forEach(line -> report.append(line).append('\n'));
-        System.out.println(report);
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/grid-benchmark.md"), report);
+        BenchReport.write("grid", "Grid page fetches", results);
     }
 
     private void measure(String name, Supplier<?> fetch) {

@@ -4,8 +4,6 @@ import com.inquirydesk.FileDatabase;
 import com.inquirydesk.TestProfiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -107,16 +105,7 @@ class IntakeBenchmark {
 
     @AfterAll
     static void report() throws IOException {
-        var report = new StringBuilder("# Intake\n\n");
-        report.append("%d cores, %d MB max heap, Java %s%n%n"
-                .formatted(
-                        Runtime.getRuntime().availableProcessors(),
-                        Runtime.getRuntime().maxMemory() / 1024 / 1024,
-                        Runtime.version()));
-        results.forEach(line -> report.append(line).append('\n'));
-        System.out.println(report);
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/intake-benchmark.md"), report);
+        BenchReport.write("intake", "Intake", results);
     }
 
     /** wrk against the app for the given seconds, as fast as it goes (rate 0) or at a constant rate. */
