@@ -224,7 +224,7 @@ public class InquiryQueries {
      * the database counts, nothing is streamed.
      */
     public Map<Long, Map<InquiryStatus, Long>> countByProductLineAndStatus(Instant from, Instant to) {
-        Map<Long, Map<InquiryStatus, Long>> counts = new java.util.HashMap<>();
+        Map<Long, Map<InquiryStatus, Long>> counts = new HashMap<>();
         entityManager
                 .createQuery("""
                         select i.productLineId, i.status, count(*) from Inquiry i

@@ -52,6 +52,7 @@ final class InquiryCsvWriter implements AutoCloseable {
     private final ZoneId zone;
     private final LongFunction<String> productLineName;
     private final LongFunction<String> assigneeName;
+    private boolean rowStarted;
 
     InquiryCsvWriter(Writer out, ZoneId zone, LongFunction<String> productLineName, LongFunction<String> assigneeName)
             throws IOException {
@@ -60,45 +61,46 @@ final class InquiryCsvWriter implements AutoCloseable {
         this.productLineName = productLineName;
         this.assigneeName = assigneeName;
         out.write(BYTE_ORDER_MARK);
-        for (int i = 0; i < HEADER.size(); i++) {
-            cell(i, HEADER.get(i));
+        for (String name : HEADER) {
+            cell(name);
         }
-        out.write("\r\n");
+        endRow();
     }
 
     void write(InquiryExportRow row) {
         try {
-            cell(0, CsvCells.safe(row.reference()));
-            cell(1, time(row.receivedAt()));
-            cell(2, row.status().name());
-            cell(3, row.priority().name());
-            cell(4, CsvCells.safe(productLineName.apply(row.productLineId())));
-            cell(5, row.language() == Language.ZH ? "zh" : "en");
-            cell(6, CsvCells.safe(row.contactName()));
-            cell(7, CsvCells.safe(row.company()));
-            cell(8, CsvCells.safe(row.email()));
-            cell(9, CsvCells.safe(row.phone()));
-            cell(10, CsvCells.safe(row.country()));
-            cell(11, CsvCells.safe(row.subject()));
-            cell(12, CsvCells.safe(row.message()));
-            cell(13, row.assigneeId() == null ? "" : CsvCells.safe(assigneeName.apply(row.assigneeId())));
-            cell(14, time(row.firstResponseAt()));
-            cell(15, hours(row.receivedAt(), row.firstResponseAt()));
-            cell(16, time(row.closedAt()));
-            cell(17, hours(row.receivedAt(), row.closedAt()));
-            cell(18, row.spam() ? "true" : "false");
-            cell(19, row.source().name());
-            out.write("\r\n");
+            cell(CsvCells.safe(row.reference()));
+            cell(time(row.receivedAt()));
+            cell(row.status().name());
+            cell(row.priority().name());
+            cell(CsvCells.safe(productLineName.apply(row.productLineId())));
+            cell(row.language() == Language.ZH ? "zh" : "en");
+            cell(CsvCells.safe(row.contactName()));
+            cell(CsvCells.safe(row.company()));
+            cell(CsvCells.safe(row.email()));
+            cell(CsvCells.safe(row.phone()));
+            cell(CsvCells.safe(row.country()));
+            cell(CsvCells.safe(row.subject()));
+            cell(CsvCells.safe(row.message()));
+            cell(row.assigneeId() == null ? "" : CsvCells.safe(assigneeName.apply(row.assigneeId())));
+            cell(time(row.firstResponseAt()));
+            cell(hours(row.receivedAt(), row.firstResponseAt()));
+            cell(time(row.closedAt()));
+            cell(hours(row.receivedAt(), row.closedAt()));
+            cell(row.spam() ? "true" : "false");
+            cell(row.source().name());
+            endRow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** One cell, after a comma unless it is the first; in quotes, with quotes doubled, when RFC 4180 needs it. */
-    private void cell(int column, String value) throws IOException {
-        if (column > 0) {
+    /** One cell, after a comma unless it starts the row; in quotes, with quotes doubled, when RFC 4180 needs it. */
+    private void cell(String value) throws IOException {
+        if (rowStarted) {
             out.write(',');
         }
+        rowStarted = true;
         if (!needsQuotes(value)) {
             out.write(value);
             return;
@@ -112,6 +114,11 @@ final class InquiryCsvWriter implements AutoCloseable {
         }
         out.write(value, from, value.length() - from);
         out.write('"');
+    }
+
+    private void endRow() throws IOException {
+        out.write("\r\n");
+        rowStarted = false;
     }
 
     private static boolean needsQuotes(String value) {

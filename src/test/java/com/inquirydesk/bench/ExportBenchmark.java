@@ -1,13 +1,10 @@
 package com.inquirydesk.bench;
 
-import com.inquirydesk.FileDatabase;
 import com.inquirydesk.HeapPeak;
-import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestProfiles;
 import com.inquirydesk.base.Language;
 import com.inquirydesk.inquiry.InquiryExport;
 import com.inquirydesk.inquiry.InquiryFilter;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +15,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Times the app's CSV export of every seeded inquiry beside the database's own CSV
@@ -31,26 +22,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * Then exports again with a full garbage collection every 250 ms, for the heap the export holds on to (the
  * timed run's peak includes garbage not collected yet). Prints the figures and writes them to {@code target/export-benchmark.md}; asserts nothing.
  */
-@IntegrationTest
-class ExportBenchmark {
+class ExportBenchmark extends SeededBenchmark {
 
-    private static final int ROWS = Integer.getInteger("bench.rows", 100_000);
     private static final String SAME_ROWS = """
             select reference, received_at, status, priority, product_line_id, language, contact_name, company,
                 email, phone, country, subject, message, assignee_id, first_response_at, closed_at, spam, source
             from inquiry order by received_at desc, id desc""";
-
-    @DynamicPropertySource
-    static void fileDatabase(DynamicPropertyRegistry registry) throws IOException {
-        FileDatabase.register(registry, "bench");
-    }
-
-    /** The strategy this context's method security reads; with several test contexts it is not always the static one. */
-    @Autowired
-    SecurityContextHolderStrategy securityContexts;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     DataSource dataSource;
@@ -60,9 +37,8 @@ class ExportBenchmark {
 
     @Test
     void export_every_inquiry_beside_the_databases_own_csv_writer() throws Exception {
-        double seedSeconds = BenchData.seed(jdbc, ROWS);
-        securityContexts.setContext(
-                new SecurityContextImpl(new TestingAuthenticationToken("bench", null, "ROLE_MANAGER", "ROLE_SALES")));
+        double seedSeconds = seed();
+        signIn("ROLE_MANAGER", "ROLE_SALES");
 
         var appBytes = new CountingStream();
         long start = System.nanoTime();

@@ -1,7 +1,5 @@
 package com.inquirydesk.bench;
 
-import com.inquirydesk.FileDatabase;
-import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestProfiles;
 import com.inquirydesk.inquiry.InquiryFilter;
 import com.inquirydesk.inquiry.InquiryOrder;
@@ -18,49 +16,29 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Measures page fetches through the grid's own service over many seeded inquiries; prints the numbers and
  * writes them to {@code target/grid-benchmark.md}. Run with {@code ./mvnw verify -Pbench} (add
  * {@code -Dbench.rows=1000000} for more rows, {@code -Ppostgres} for PostgreSQL). It asserts no timing.
  */
-@IntegrationTest
-class GridBenchmark {
+class GridBenchmark extends SeededBenchmark {
 
-    private static final int ROWS = Integer.getInteger("bench.rows", 100_000);
     private static final int RUNS = 20;
     private static final List<String> results = new ArrayList<>();
-
-    @DynamicPropertySource
-    static void fileDatabase(DynamicPropertyRegistry registry) throws IOException {
-        FileDatabase.register(registry, "bench");
-    }
-
-    /** The strategy this context's method security reads; with several test contexts it is not always the static one. */
-    @Autowired
-    SecurityContextHolderStrategy securityContexts;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     InquiryQueries queries;
 
     @Test
     void page_fetches_over_many_inquiries() {
-        double seedSeconds = BenchData.seed(jdbc, ROWS);
+        double seedSeconds = seed();
         results.add("Seeded %,d inquiries in %.1f s (%,.0f rows/s) on %s%n"
                 .formatted(
                         ROWS, seedSeconds, ROWS / seedSeconds, TestProfiles.onPostgres() ? "PostgreSQL" : "H2 (file)"));
         results.add("| page fetch (50 rows) | p50 | p95 |");
         results.add("| --- | --- | --- |");
-        var authentication = new TestingAuthenticationToken("bench", null, "ROLE_SALES");
-        securityContexts.setContext(new org.springframework.security.core.context.SecurityContextImpl(authentication));
+        signIn("ROLE_SALES");
         long gas = jdbc.queryForObject("select id from product_line where code = 'natural-gas'", Long.class);
 
         InquiryFilter all = InquiryFilter.all();

@@ -1,9 +1,8 @@
 package com.inquirydesk.reporting;
 
-import com.inquirydesk.FileDatabase;
-import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestProfiles;
 import com.inquirydesk.bench.BenchData;
+import com.inquirydesk.bench.SeededBenchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,43 +11,22 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Times all the dashboard's figures over the seeded inquiries (two years of them; the dashboard's default
  * range is the last twelve months); writes {@code target/dashboard-benchmark.md}. It asserts no timing.
  */
-@IntegrationTest
-class DashboardBenchmark {
+class DashboardBenchmark extends SeededBenchmark {
 
-    private static final int ROWS = Integer.getInteger("bench.rows", 100_000);
     private static final int RUNS = 10;
-
-    @DynamicPropertySource
-    static void fileDatabase(DynamicPropertyRegistry registry) throws IOException {
-        FileDatabase.register(registry, "bench");
-    }
-
-    /** The strategy this context's method security reads; with several test contexts it is not always the static one. */
-    @Autowired
-    SecurityContextHolderStrategy securityContexts;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     DashboardService dashboard;
 
     @Test
     void all_dashboard_figures_over_many_inquiries() throws IOException {
-        double seedSeconds = BenchData.seed(jdbc, ROWS);
-        securityContexts.setContext(
-                new SecurityContextImpl(new TestingAuthenticationToken("bench", null, "ROLE_MANAGER", "ROLE_SALES")));
+        double seedSeconds = seed();
+        signIn("ROLE_MANAGER", "ROLE_SALES");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         var report = new StringBuilder("# Dashboard\n\n");
         report.append("Seeded %,d inquiries in %.1f s on %s%n%n"

@@ -1,0 +1,48 @@
+package com.inquirydesk.bench;
+
+import com.inquirydesk.FileDatabase;
+import com.inquirydesk.IntegrationTest;
+import java.io.IOException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A benchmark through the app's services over {@link #ROWS} seeded inquiries ({@code -Dbench.rows}), on an H2
+ * file with the production settings, or on PostgreSQL with {@code -Ppostgres}.
+ */
+@IntegrationTest
+public abstract class SeededBenchmark {
+
+    protected static final int ROWS = Integer.getInteger("bench.rows", 100_000);
+
+    @DynamicPropertySource
+    static void fileDatabase(DynamicPropertyRegistry registry) throws IOException {
+        FileDatabase.register(registry, "bench");
+    }
+
+    /** The strategy this context's method security reads; with several test contexts it is not always the static one. */
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    /**
+     * Seeds the rows, once for all the benchmarks that share this context and so its database; returns the
+     * seconds it took (0 when they were there already).
+     */
+    protected double seed() {
+        Long present = jdbc.queryForObject("select count(*) from inquiry", Long.class);
+        return present != null && present >= ROWS ? 0 : BenchData.seed(jdbc, ROWS);
+    }
+
+    /** Runs what follows as a staff member with these roles, e.g. {@code ROLE_SALES}. */
+    protected void signIn(String... roles) {
+        securityContexts.setContext(new SecurityContextImpl(new TestingAuthenticationToken("bench", null, roles)));
+    }
+}
