@@ -2,8 +2,10 @@ package com.inquirydesk.reporting;
 
 import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.base.Language;
+import com.inquirydesk.base.SecondThread;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.inquiry.InquiryExport;
+import com.inquirydesk.inquiry.InquiryExportRow;
 import com.inquirydesk.inquiry.InquiryFilter;
 import com.inquirydesk.inquiry.InquiryOrder;
 import com.inquirydesk.inquiry.InquiryQueries;
@@ -15,6 +17,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,11 +29,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The CSV export of exactly the grid's view: the same filter record and sort, every matching row, streamed
  * from a database cursor to the output without collecting the file anywhere.
+ *
+ * <p>The rows are read on a second thread and written on this one, handed over a few hundred at a time
+ * ({@link RowHandoff}): reading and writing each take about half of the time, and now overlap.
  */
 @Service
 @Secured(Role.MANAGER_AUTHORITY)
@@ -41,6 +46,7 @@ class CsvInquiryExport implements InquiryExport {
     private final StaffService staff;
     private final CompanyZone zone;
     private final Clock clock;
+    private final SecondThread secondThread;
     private final Timer duration;
 
     CsvInquiryExport(
@@ -49,12 +55,14 @@ class CsvInquiryExport implements InquiryExport {
             StaffService staff,
             CompanyZone zone,
             Clock clock,
+            SecondThread secondThread,
             MeterRegistry meters) {
         this.queries = queries;
         this.catalog = catalog;
         this.staff = staff;
         this.zone = zone;
         this.clock = clock;
+        this.secondThread = secondThread;
         this.duration = Timer.builder("inquiry.export")
                 .description("Time to write a CSV export, from the first row to the last")
                 .register(meters);
@@ -81,7 +89,6 @@ class CsvInquiryExport implements InquiryExport {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public void write(InquiryFilter filter, List<InquiryOrder> orders, Language language, OutputStream out)
             throws IOException {
         Map<Long, String> lines = new HashMap<>();
@@ -102,7 +109,26 @@ class CsvInquiryExport implements InquiryExport {
                                 .map(StaffMember::displayName)
                                 .orElse("#" + unknown)))) {
             Timer.Sample started = Timer.start();
-            queries.forEachRow(filter, orders, csv::write);
+            var rows = new RowHandoff<InquiryExportRow>();
+            var reading = secondThread.run(() -> {
+                try {
+                    queries.forEachRow(filter, orders, rows);
+                } finally {
+                    rows.finish();
+                }
+            });
+            try {
+                rows.drain(csv::write);
+            } catch (RuntimeException | InterruptedException writingFailed) {
+                rows.abandon();
+                reading.exceptionally(cancelled -> null).join();
+                if (writingFailed instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted while writing the export");
+                }
+                throw (RuntimeException) writingFailed;
+            }
+            SecondThread.join(reading);
             started.stop(duration);
         }
     }

@@ -1,6 +1,8 @@
 package com.inquirydesk.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.inquirydesk.FileDatabase;
 import com.inquirydesk.HeapPeak;
@@ -9,28 +11,38 @@ import com.inquirydesk.TestProfiles;
 import com.inquirydesk.base.Language;
 import com.inquirydesk.inquiry.InquiryExport;
 import com.inquirydesk.inquiry.InquiryFilter;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Proves that the export streams: this test runs in its own JVM with a 256 MB heap (see the pom), and
  * exports 200,000 inquiries whose CSV is larger than that heap. Collecting the rows or the file anywhere
- * would run out of memory; it also prints the peak heap it saw.
+ * would run out of memory; it also prints the peak heap it saw. And when the client goes away early, the
+ * reading stops and gives its connection back.
  */
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StreamingExportIT {
 
     private static final int ROWS = 200_000;
@@ -51,18 +63,31 @@ class StreamingExportIT {
     @Autowired
     InquiryExport export;
 
-    @AfterEach
+    @Autowired
+    DataSource dataSource;
+
+    @AfterAll
     void cleanUp() {
         if (TestProfiles.onPostgres()) {
             jdbc.update("delete from inquiry where reference like 'INQ-2023-%'");
         }
     }
 
+    @BeforeEach
+    void seeded() {
+        if (jdbc.queryForObject("select count(*) from inquiry where reference like 'INQ-2023-%'", Long.class) < ROWS) {
+            seed();
+        }
+    }
+
+    private void signIn() {
+        securityContexts.setContext(
+                new SecurityContextImpl(new TestingAuthenticationToken("manager", null, "ROLE_MANAGER", "ROLE_SALES")));
+    }
+
     @Test
     void exports_more_than_the_heap_holds_without_running_out_of_memory() throws Exception {
-        seed();
-        securityContexts.setContext(new org.springframework.security.core.context.SecurityContextImpl(
-                new TestingAuthenticationToken("manager", null, "ROLE_MANAGER", "ROLE_SALES")));
+        signIn();
         long maxHeap = Runtime.getRuntime().maxMemory();
         var bytes = new AtomicLong();
         var lines = new AtomicLong();
@@ -102,6 +127,35 @@ class StreamingExportIT {
         assertThat(bytes.get())
                 .as("the file must be larger than the heap for this test to prove anything")
                 .isGreaterThan(maxHeap);
+    }
+
+    @Test
+    @Timeout(value = 1, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void a_client_that_goes_away_stops_the_query_and_frees_its_connection() {
+        signIn(); // on the timeout's thread
+        OutputStream goesAway = new OutputStream() {
+            long written;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] buffer, int offset, int length) throws IOException {
+                written += length;
+                if (written > 1 << 20) {
+                    throw new IOException("the client went away");
+                }
+            }
+        };
+
+        assertThatThrownBy(
+                        () -> export.write(InquiryFilter.all().withText("INQ-2023-"), List.of(), Language.ZH, goesAway))
+                .hasRootCauseMessage("the client went away");
+        // the rows were read on another thread, far ahead of the first megabyte: that thread has stopped too
+        var pool = ((HikariDataSource) dataSource).getHikariPoolMXBean();
+        await().atMost(Duration.ofSeconds(10)).until(() -> pool.getActiveConnections() == 0);
     }
 
     private void seed() {
