@@ -14,6 +14,8 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -176,27 +179,27 @@ public class InquiryQueries {
                         inquiry.get("source"))
                 .where(predicates(filter, cb, inquiry).toArray(Predicate[]::new))
                 .orderBy(orderBy(orders, pinned(filter), cb, inquiry));
-        try (Stream<Tuple> rows = streamed(entityManager.createQuery(query))) {
-            rows.forEach(row -> each.accept(new InquiryExportRow(
-                    row.get(0, String.class),
-                    row.get(1, Instant.class),
-                    row.get(2, InquiryStatus.class),
-                    row.get(3, Priority.class),
-                    row.get(4, Long.class),
-                    row.get(5, Language.class),
-                    row.get(6, String.class),
-                    row.get(7, String.class),
-                    row.get(8, String.class),
-                    row.get(9, String.class),
-                    row.get(10, String.class),
-                    row.get(11, String.class),
-                    row.get(12, String.class),
-                    row.get(13, Long.class),
-                    row.get(14, Instant.class),
-                    row.get(15, Instant.class),
-                    row.get(16, Boolean.class),
-                    row.get(17, InquirySource.class))));
-        }
+        stream(
+                entityManager.createQuery(query),
+                row -> each.accept(new InquiryExportRow(
+                        row.get(0, String.class),
+                        row.get(1, Instant.class),
+                        row.get(2, InquiryStatus.class),
+                        row.get(3, Priority.class),
+                        row.get(4, Long.class),
+                        row.get(5, Language.class),
+                        row.get(6, String.class),
+                        row.get(7, String.class),
+                        row.get(8, String.class),
+                        row.get(9, String.class),
+                        row.get(10, String.class),
+                        row.get(11, String.class),
+                        row.get(12, String.class),
+                        row.get(13, Long.class),
+                        row.get(14, Instant.class),
+                        row.get(15, Instant.class),
+                        row.get(16, Boolean.class),
+                        row.get(17, InquirySource.class))));
     }
 
     /** Hands the statistics facts of every inquiry the filter selects to {@code each}, streamed like rows. */
@@ -210,13 +213,13 @@ public class InquiryQueries {
                         inquiry.get("status"),
                         inquiry.get("firstResponseAt"))
                 .where(predicates(filter, cb, inquiry).toArray(Predicate[]::new));
-        try (Stream<Tuple> rows = streamed(entityManager.createQuery(query))) {
-            rows.forEach(row -> each.accept(new InquiryFact(
-                    row.get(0, Instant.class),
-                    row.get(1, Long.class),
-                    row.get(2, InquiryStatus.class),
-                    row.get(3, Instant.class))));
-        }
+        stream(
+                entityManager.createQuery(query),
+                row -> each.accept(new InquiryFact(
+                        row.get(0, Instant.class),
+                        row.get(1, Long.class),
+                        row.get(2, InquiryStatus.class),
+                        row.get(3, Instant.class))));
     }
 
     /**
@@ -317,10 +320,33 @@ public class InquiryQueries {
         return cb.count(cb.literal(1));
     }
 
-    private static Stream<Tuple> streamed(TypedQuery<Tuple> query) {
-        return query.setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE)
+    /**
+     * Hands the query's rows to {@code each} as they are read. On H2 the query runs in its lazy mode for this: by
+     * default H2 computes a whole result before handing out its first row and keeps up to some 100,000 rows of it
+     * in memory; lazily, a million rows are read about twice as fast, with no such buffer.
+     */
+    private void stream(TypedQuery<Tuple> query, Consumer<Tuple> each) {
+        var session = entityManager.unwrap(Session.class);
+        boolean h2 = session.doReturningWork(
+                connection -> connection.getMetaData().getDatabaseProductName().equals("H2"));
+        if (h2) {
+            session.doWork(connection -> lazyExecution(connection, true));
+        }
+        try (Stream<Tuple> rows = query.setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultStream();
+                .getResultStream()) {
+            rows.forEach(each);
+        } finally {
+            if (h2) {
+                session.doWork(connection -> lazyExecution(connection, false));
+            }
+        }
+    }
+
+    private static void lazyExecution(Connection connection, boolean lazy) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("SET LAZY_QUERY_EXECUTION " + lazy);
+        }
     }
 
     /** How many inquiries the filter selects per status, ignoring the filter's own statuses: for the tabs. */
