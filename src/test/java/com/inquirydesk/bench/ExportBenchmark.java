@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -118,6 +119,7 @@ class ExportBenchmark extends SeededBenchmark {
     private void readEveryValue() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            lazyOnH2(connection, true); // as the app reads: rows computed as they are fetched
             try (var statement = connection.prepareStatement(SAME_ROWS)) {
                 statement.setFetchSize(500);
                 try (var rows = statement.executeQuery()) {
@@ -132,6 +134,15 @@ class ExportBenchmark extends SeededBenchmark {
                 }
             }
             connection.commit();
+            lazyOnH2(connection, false);
+        }
+    }
+
+    private static void lazyOnH2(Connection connection, boolean lazy) throws SQLException {
+        if (!TestProfiles.onPostgres()) {
+            try (var statement = connection.createStatement()) {
+                statement.execute("SET LAZY_QUERY_EXECUTION " + lazy);
+            }
         }
     }
 
