@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * browsers (Chromium contexts, each its own session) open the public page, or log in and keep the inquiry grid
  * open with its first 50 rows; the app's live heap after a full GC ({@code jcmd GC.class_histogram}) before and
  * after, divided by their number. All pages stay open until the last figure is taken, so every session and UI
- * is alive and none is being cleaned up meanwhile. Needs {@code -Dinquiry.bench.jar}; writes
+ * is alive and none is being cleaned up meanwhile; each figure is taken once the browsers' idle connections have
+ * closed (Tomcat's keep-alive timeout), as their buffers belong to a connection, not to a session. Needs {@code -Dinquiry.bench.jar}; writes
  * {@code target/memory-benchmark.md}; asserts no size.
  */
 @ExtendWith(BrowserAvailable.class)
@@ -39,6 +41,14 @@ class MemoryBenchmark {
     private static final int STAFF = Integer.getInteger("bench.staff", 25);
     private static final String PASSWORD = "Kiln quartz 47 lantern";
     private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)");
+    private static final Pattern CONNECTIONS = Pattern.compile(
+            "(?m)^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+org\\.apache\\.tomcat\\.util\\.net\\.NioEndpoint\\$NioSocketWrapper\\s*$");
+    /**
+     * How long the browsers' idle connections stay open: Tomcat's keep-alive timeout (its default, 60 s) and a
+     * margin. Each open connection holds about 16 KB of buffers; they go when the connection does, so they are
+     * not part of a session, and the heap is measured after they are gone.
+     */
+    private static final Duration IDLE_CONNECTIONS_CLOSED = Duration.ofSeconds(Long.getLong("bench.idle-seconds", 70));
 
     @Test
     void retained_heap_per_session(@TempDir Path data) throws Exception {
@@ -113,7 +123,8 @@ class MemoryBenchmark {
     private static void report(long start, long afterVisitors, long afterStaff) throws IOException {
         var report = new StringBuilder("# Memory per session\n\n");
         report.append("Production jar (-Xmx512m, H2), live heap after a full GC; sessions kept open by real browsers"
-                + " (Chromium)\n\n");
+                + " (Chromium), measured once their idle connections have closed (%d s)\n\n"
+                        .formatted(IDLE_CONNECTIONS_CLOSED.toSeconds()));
         report.append("| session | sessions | heap growth | per session |\n| --- | --- | --- | --- |\n");
         report.append("| anonymous visitor on the public page | %d | %,d KB | %,d KB |%n"
                 .formatted(VISITORS, (afterVisitors - start) / 1024, (afterVisitors - start) / VISITORS / 1024));
@@ -137,6 +148,7 @@ class MemoryBenchmark {
      * kept in {@code target/memory-benchmark-<phase>.txt}, to see what a session holds.
      */
     private static long liveHeap(Process app, String phase) throws IOException, InterruptedException {
+        Thread.sleep(IDLE_CONNECTIONS_CLOSED);
         long smallest = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             var jcmd = new ProcessBuilder(
@@ -153,6 +165,10 @@ class MemoryBenchmark {
                 throw new IllegalStateException("no heap total from jcmd: " + output);
             }
             long live = Long.parseLong(total.group(1));
+            Matcher connections = CONNECTIONS.matcher(output);
+            System.out.printf(
+                    "Live heap %s: %,d KB, %s open connections%n",
+                    phase, live / 1024, connections.find() ? connections.group(1) : "no");
             if (live < smallest) {
                 smallest = live;
                 Files.writeString(Path.of("target", "memory-benchmark-" + phase + ".txt"), output);
