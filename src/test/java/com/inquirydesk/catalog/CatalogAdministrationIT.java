@@ -13,8 +13,8 @@ import com.inquirydesk.audit.AuditTrail;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.IntakeService;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -178,9 +179,10 @@ class CatalogAdministrationIT extends MailViewTest {
 
             assertThat(catalog.companyCard().tel()).isEqualTo("0717-1234567");
             UI.getCurrent().navigate("");
-            String card = _get(Section.class, spec -> spec.withClasses("contact-card"))
-                    .getElement()
-                    .getTextRecursively();
+            String card = Jsoup.parseBodyFragment(_get(Html.class, spec -> spec.withClasses("public-aside"))
+                            .getInnerHtml())
+                    .select(".contact-card")
+                    .text();
             assertThat(card).contains("0717-1234567");
             assertThat(audit.newestFirst(admin, "company.updated", 0, 1))
                     .singleElement()

@@ -6,18 +6,10 @@ import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.CompanyCard;
 import com.inquirydesk.catalog.ProductLineSummary;
 import com.inquirydesk.inquiry.IntakeService;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,11 +19,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The public page: the company's contact card, its product lines and the inquiry form, in English or
  * Chinese. {@code ?lang=zh} or {@code ?lang=en} in the address picks the language, e.g. for links from
  * the company website.
+ *
+ * <p>The heading, the contact card and the product lines do nothing but show text, so each is one piece of
+ * HTML ({@link Html}) rather than a tree of components: every visitor has a UI of their own on the server, and
+ * each component in it costs memory for as long as the visitor's session lives.
  */
 @Route("")
 @AnonymousAllowed
@@ -40,22 +37,16 @@ class PublicInquiryView extends Div implements LocaleChangeObserver, BeforeEnter
     private final CompanyCard company;
     private final List<ProductLineSummary> productLines;
 
-    private final H1 heading = new H1();
-    private final Paragraph tagline = new Paragraph();
-    private final Section contactCard = new Section();
-    private final Section productSection = new Section();
+    private final Html heading = new Html("<div class=\"public-heading\"></div>");
+    private final Html aside = new Html("<div class=\"public-aside\"></div>");
 
     PublicInquiryView(CatalogService catalog, IntakeService intake, Clock clock) {
         this.company = catalog.companyCard();
         this.productLines = catalog.activeProductLines();
         addClassName("public-page");
 
-        var header = new Header(new Div(heading, tagline), new LanguageSwitcher());
+        var header = new Header(heading, new LanguageSwitcher());
         header.addClassName("public-header");
-        contactCard.addClassName("contact-card");
-        productSection.addClassName("product-lines");
-        var aside = new Div(contactCard, productSection);
-        aside.addClassName("public-aside");
         var main = new Main(new InquiryForm(intake, productLines, clock), aside);
         main.addClassName("public-main");
         add(header, main);
@@ -79,44 +70,53 @@ class PublicInquiryView extends Div implements LocaleChangeObserver, BeforeEnter
     public void localeChange(LocaleChangeEvent event) {
         Language language = Language.of(event.getLocale());
         getElement().setAttribute("lang", language == Language.ZH ? "zh-CN" : "en");
-        heading.setText(company.name(language).isBlank() ? getTranslation("public.heading") : company.name(language));
-        tagline.setText(getTranslation("public.tagline"));
-        renderContactCard(language);
-        renderProductLines(language);
+        String name = company.name(language).isBlank() ? getTranslation("public.heading") : company.name(language);
+        heading.setHtmlContent("<div class=\"public-heading\">" + element("h1", name)
+                + element("p", getTranslation("public.tagline")) + "</div>");
+        aside.setHtmlContent(
+                "<div class=\"public-aside\">" + contactCard(language) + productLines(language) + "</div>");
     }
 
-    private void renderContactCard(Language language) {
-        contactCard.removeAll();
-        var list = new Div();
-        list.addClassName("contact-list");
-        list.add(contactRow(
-                "contact.tel", new Anchor("tel:" + company.tel().replaceAll("[^0-9+]", ""), company.tel())));
-        list.add(contactRow("contact.email", new Anchor("mailto:" + company.email(), company.email())));
+    private String contactCard(Language language) {
+        var rows = new StringBuilder();
+        rows.append(contactRow("contact.tel", link("tel:" + company.tel().replaceAll("[^0-9+]", ""), company.tel())));
+        rows.append(contactRow("contact.email", link("mailto:" + company.email(), company.email())));
         if (!company.postCode().isBlank()) {
-            list.add(contactRow("contact.postCode", new Span(company.postCode())));
+            rows.append(contactRow("contact.postCode", element("span", company.postCode())));
         }
-        list.add(contactRow("contact.address", new Span(company.address(language))));
-        contactCard.add(new H2(getTranslation("contact.title")), list);
+        rows.append(contactRow("contact.address", element("span", company.address(language))));
+        return "<section class=\"contact-card\">" + element("h2", getTranslation("contact.title"))
+                + "<div class=\"contact-list\">" + rows + "</div></section>";
     }
 
-    private Div contactRow(String labelKey, com.vaadin.flow.component.Component value) {
-        var label = new Span(getTranslation(labelKey));
-        label.addClassName("contact-label");
-        var row = new Div(label, value);
-        row.addClassName("contact-row");
-        return row;
+    private String contactRow(String labelKey, String value) {
+        return "<div class=\"contact-row\"><span class=\"contact-label\">" + escape(getTranslation(labelKey))
+                + "</span>" + value + "</div>";
     }
 
-    private void renderProductLines(Language language) {
-        productSection.removeAll();
-        var list = new UnorderedList();
+    private String productLines(Language language) {
+        var items = new StringBuilder();
         for (ProductLineSummary line : productLines) {
-            var item = new ListItem(new H3(line.name(language)));
+            items.append("<li>").append(element("h3", line.name(language)));
             if (!line.description(language).isBlank()) {
-                item.add(new Paragraph(line.description(language)));
+                items.append(element("p", line.description(language)));
             }
-            list.add(item);
+            items.append("</li>");
         }
-        productSection.add(new H2(getTranslation("products.title")), list);
+        return "<section class=\"product-lines\">" + element("h2", getTranslation("products.title")) + "<ul>" + items
+                + "</ul></section>";
+    }
+
+    private static String element(String tag, String text) {
+        return "<" + tag + ">" + escape(text) + "</" + tag + ">";
+    }
+
+    private static String link(String href, String text) {
+        return "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
+    }
+
+    /** Text as HTML: what administrators typed into the company profile or a product line is shown, never run. */
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

@@ -15,6 +15,7 @@ import com.inquirydesk.catalog.ProductLineSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -30,6 +31,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -209,10 +212,44 @@ class PublicInquiryViewIT extends ViewTest {
     @Test
     void the_contact_card_shows_the_company_details() {
         switchTo("中文");
-        String text = _get(PublicInquiryView.class).getElement().getTextRecursively();
-        assertThat(text).contains("0717-6937697", "kelison123@163.com", "443002", "湖北省宜昌市西陵区黄河路8号");
-        assertThat(_find(H3.class).stream().map(H3::getText))
+        Document aside = shown("public-aside");
+        assertThat(aside.select(".contact-card").text())
+                .contains("0717-6937697", "kelison123@163.com", "443002", "湖北省宜昌市西陵区黄河路8号");
+        assertThat(aside.select(".contact-card a").eachAttr("href"))
+                .containsExactly("tel:07176937697", "mailto:kelison123@163.com");
+        assertThat(aside.select(".product-lines h3").eachText())
                 .containsExactly("高温陶瓷", "高纯铁", "磁性材料", "天然气", "苗木", "保健食品", "智能产品");
+    }
+
+    @Test
+    void what_administrators_typed_is_shown_as_text_never_as_markup() {
+        var line = catalog.activeProductLines().getFirst();
+        String hostile = "<img src=x onerror=alert(1)> & <b>bold</b>";
+        String before = jdbc.sql("select description_en from product_line where id = ?")
+                .param(line.id())
+                .query(String.class)
+                .single();
+        jdbc.sql("update product_line set description_en = ? where id = ?")
+                .params(hostile, line.id())
+                .update();
+        try {
+            UI.getCurrent().navigate("login"); // and back: a new public page, which reads the catalog again
+            UI.getCurrent().navigate(PublicInquiryView.class);
+            switchTo("English");
+            Document aside = shown("public-aside");
+            assertThat(aside.select("img, b, [onerror]")).isEmpty();
+            assertThat(aside.select(".product-lines p").eachText()).contains(hostile);
+        } finally {
+            jdbc.sql("update product_line set description_en = ? where id = ?")
+                    .params(before, line.id())
+                    .update();
+        }
+    }
+
+    /** What a browser shows of one of the page's HTML pieces ({@code public-heading}, {@code public-aside}). */
+    private static Document shown(String className) {
+        return Jsoup.parseBodyFragment(
+                _get(Html.class, spec -> spec.withClasses(className)).getInnerHtml());
     }
 
     @Test
@@ -295,9 +332,12 @@ class PublicInquiryViewIT extends ViewTest {
         return "client-" + UUID.randomUUID() + "@example.com";
     }
 
-    /** Headings, paragraphs, contact labels, field labels and the submit button, in page order. */
+    /** Headings, paragraphs, contact labels, field labels and the submit button. */
     private static List<String> visibleTexts() {
         List<String> texts = new ArrayList<>();
+        Stream.of("public-heading", "public-aside")
+                .flatMap(piece -> shown(piece).select("h1, h2, h3, p, .contact-label").eachText().stream())
+                .forEach(texts::add);
         Stream.of(H1.class, H2.class, H3.class, Paragraph.class)
                 .flatMap(type -> _find(type).stream())
                 .filter(Component::isVisible)
@@ -306,7 +346,6 @@ class PublicInquiryViewIT extends ViewTest {
                 .map(component -> ((HasText) component).getText())
                 .filter(text -> !text.isBlank())
                 .forEach(texts::add);
-        _find(Span.class, spec -> spec.withClasses("contact-label")).forEach(span -> texts.add(span.getText()));
         InquiryForm form = _get(InquiryForm.class);
         Stream.<HasLabel>of(
                         form.name,
