@@ -56,6 +56,13 @@ class StaffJourneyE2E extends BrowserTest {
         Locator row =
                 page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(reference));
         assertThat(row).hasCount(1);
+        // the status is a badge the browser fills in from a template, in the language of the page
+        assertThat(page.locator("vaadin-grid-cell-content span.badge.status-new"))
+                .not()
+                .hasCount(0);
+        assertThat(page.locator("vaadin-grid-cell-content span.badge.status-new")
+                        .first())
+                .hasText("New");
         row.click();
         page.waitForURL("**/inquiries/" + reference);
         settle();

@@ -36,6 +36,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -51,6 +52,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -207,7 +209,10 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(row -> labels.statusBadge(row.status()))
+        // a template the browser fills in, not a component per row: 50 rows in view are 50 components less per user
+        grid.addColumn(LitRenderer.<InquiryRow>of("<span class=\"badge status-${item.status}\">${item.label}</span>")
+                        .withProperty("status", row -> row.status().name().toLowerCase(Locale.ROOT))
+                        .withProperty("label", row -> labels.status(row.status())))
                 .setKey(InquirySort.STATUS.name())
                 .setSortable(true)
                 .setAutoWidth(true)
