@@ -21,13 +21,7 @@ class RowHandoffTest {
     @Test
     void the_writer_gets_every_row_in_order_while_the_reader_runs_ahead() throws Exception {
         var handoff = new RowHandoff<Integer>();
-        var reading = CompletableFuture.runAsync(() -> {
-            try {
-                IntStream.range(0, ROWS).forEach(handoff::accept);
-            } finally {
-                handoff.finish();
-            }
-        });
+        var reading = read(handoff, ROWS);
         List<Integer> written = new ArrayList<>();
         handoff.drain(written::add);
 
@@ -39,13 +33,7 @@ class RowHandoffTest {
     @Test
     void when_the_writer_abandons_the_blocked_reader_stops_at_its_next_row() throws Exception {
         var handoff = new RowHandoff<Integer>();
-        var reading = CompletableFuture.runAsync(() -> {
-            try {
-                IntStream.range(0, ROWS).forEach(handoff::accept);
-            } finally {
-                handoff.finish();
-            }
-        });
+        var reading = read(handoff, ROWS);
         List<Integer> written = new ArrayList<>();
         assertThatThrownBy(() -> handoff.drain(row -> {
                     if (row == 1_000) {
@@ -79,5 +67,16 @@ class RowHandoffTest {
 
         assertThat(written).hasSize(1_234);
         assertThat(reading).failsWithin(5, TimeUnit.SECONDS);
+    }
+
+    /** The reader: hands over the numbers from 0 to {@code rows} on another thread, as the export's query does. */
+    private static CompletableFuture<Void> read(RowHandoff<Integer> handoff, int rows) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                IntStream.range(0, rows).forEach(handoff::accept);
+            } finally {
+                handoff.finish();
+            }
+        });
     }
 }
