@@ -65,6 +65,8 @@ write_report() {
                 [[ -f $file ]] || continue
                 echo "## $(head -n 1 "$file" | sed 's/^# //'), $([[ $database == h2 ]] && echo "H2 (file)" || echo PostgreSQL)"
                 echo
+                echo "Measured $(date -u -r "$file" '+%Y-%m-%d %H:%M UTC')."
+                echo
                 sed '1,/^$/d' "$file"
                 echo
             done
@@ -72,11 +74,15 @@ write_report() {
         if [[ -f $work/MemoryBenchmark-h2.md ]]; then
             echo "## $(head -n 1 "$work/MemoryBenchmark-h2.md" | sed 's/^# //')"
             echo
+            echo "Measured $(date -u -r "$work/MemoryBenchmark-h2.md" '+%Y-%m-%d %H:%M UTC')."
+            echo
             sed '1,/^$/d' "$work/MemoryBenchmark-h2.md"
             echo
         fi
         if [[ -f $work/startup.txt ]]; then
             echo "## Start-up to the first page served (median of 5)"
+            echo
+            echo "Measured $(date -u -r "$work/startup.txt" '+%Y-%m-%d %H:%M UTC')."
             echo
             sed 's/^/- /' "$work/startup.txt"
         fi
