@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -164,21 +163,9 @@ class ExportBenchmark extends SeededBenchmark {
         }
     }
 
-    /** The median time of {@value #RUNS} runs, each after one row changed (so no database answers from a cache). */
-    private double medianSeconds(Run run) throws Exception {
-        double[] seconds = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            BenchData.touch(jdbc);
-            long start = System.nanoTime();
-            run.run();
-            seconds[i] = (System.nanoTime() - start) / 1e9;
-        }
-        Arrays.sort(seconds);
-        return seconds[RUNS / 2];
-    }
-
-    private interface Run {
-        void run() throws Exception;
+    /** The median time of {@value #RUNS} runs, in seconds. */
+    private double medianSeconds(Work work) {
+        return median(sortedMillis(0, RUNS, work)) / 1000;
     }
 
     /** Discards what it is given and counts the bytes. */

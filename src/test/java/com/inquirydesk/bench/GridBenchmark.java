@@ -9,7 +9,6 @@ import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.PageKeys;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -73,18 +72,7 @@ class GridBenchmark extends SeededBenchmark {
     }
 
     private void measure(String name, Supplier<?> fetch) {
-        for (int i = 0; i < 3; i++) {
-            fetch.get();
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            BenchData.touch(jdbc);
-            long start = System.nanoTime();
-            fetch.get();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        results.add("| %s | %.1f ms | %.1f ms |"
-                .formatted(name, millis[RUNS / 2], millis[(int) Math.ceil(RUNS * 0.95) - 1]));
+        double[] millis = sortedMillis(3, RUNS, fetch::get);
+        results.add("| %s | %.1f ms | %.1f ms |".formatted(name, median(millis), p95(millis)));
     }
 }

@@ -3,6 +3,7 @@ package com.inquirydesk.bench;
 import com.inquirydesk.FileDatabase;
 import com.inquirydesk.IntegrationTest;
 import java.io.IOException;
+import java.util.Arrays;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -44,5 +45,44 @@ public abstract class SeededBenchmark {
     /** Runs what follows as a staff member with these roles, e.g. {@code ROLE_SALES}. */
     protected void signIn(String... roles) {
         securityContexts.setContext(new SecurityContextImpl(new TestingAuthenticationToken("bench", null, roles)));
+    }
+
+    /**
+     * Times {@code runs} runs of {@code work} after {@code warmUps} untimed ones. Each timed run starts after one
+     * row has changed ({@link BenchData#touch}), so that no database answers it from its cache of the last result.
+     *
+     * @return the times in milliseconds, sorted
+     */
+    protected double[] sortedMillis(int warmUps, int runs, Work work) {
+        try {
+            for (int i = 0; i < warmUps; i++) {
+                work.run();
+            }
+            double[] millis = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                BenchData.touch(jdbc);
+                long start = System.nanoTime();
+                work.run();
+                millis[i] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(millis);
+            return millis;
+        } catch (Exception failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    protected static double median(double[] sorted) {
+        return sorted[sorted.length / 2];
+    }
+
+    protected static double p95(double[] sorted) {
+        return sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
+    }
+
+    /** What a benchmark times. */
+    @FunctionalInterface
+    protected interface Work {
+        void run() throws Exception;
     }
 }

@@ -1,7 +1,6 @@
 package com.inquirydesk.reporting;
 
 import com.inquirydesk.TestProfiles;
-import com.inquirydesk.bench.BenchData;
 import com.inquirydesk.bench.SeededBenchmark;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +10,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,30 +37,14 @@ class DashboardBenchmark extends SeededBenchmark {
         report.append("| --- | --- | --- | --- |\n");
         for (int months : new int[] {1, 12, 24}) {
             LocalDate from = today.minusMonths(months).plusDays(1);
-            double[] app = millis(() -> dashboard.figures(from, today));
-            double[] sql = millis(() -> sameQueriesInSql(from, today));
+            double[] app = sortedMillis(2, RUNS, () -> dashboard.figures(from, today));
+            double[] sql = sortedMillis(2, RUNS, () -> sameQueriesInSql(from, today));
             report.append("| the last %d month(s) | %.0f ms | %.0f ms | %.0f ms |%n"
-                    .formatted(months, app[RUNS / 2], app[(int) Math.ceil(RUNS * 0.95) - 1], sql[RUNS / 2]));
+                    .formatted(months, median(app), p95(app), median(sql)));
         }
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/dashboard-benchmark.md"), report);
-    }
-
-    /** {@value #RUNS} timed runs after two untimed ones, each after one row changed; sorted. */
-    private double[] millis(Runnable run) {
-        for (int i = 0; i < 2; i++) {
-            run.run();
-        }
-        double[] millis = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            BenchData.touch(jdbc);
-            long start = System.nanoTime();
-            run.run();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return millis;
     }
 
     /**
