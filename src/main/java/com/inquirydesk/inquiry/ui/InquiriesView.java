@@ -28,7 +28,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
@@ -88,11 +87,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     final Checkbox overdue = new Checkbox();
     private final Button clear = new Button();
     final Grid<InquiryRow> grid = new Grid<>();
-    final Div bulkBar = new Div();
-    private final Span selectedCount = new Span();
-    final Button assignToMe = new Button();
-    final Select<InquiryStatus> bulkStatus = new Select<>();
-    final Button markSpam = new Button();
+    private @Nullable BulkBar bulkBar;
 
     final Anchor export;
     private volatile InquiryFilter filter = InquiryFilter.all();
@@ -161,21 +156,6 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
 
         configureGrid();
 
-        assignToMe.addClickListener(click -> bulk(references -> triage.assignAll(references, me())));
-        bulkStatus.setItems(InquiryStatus.values());
-        bulkStatus.setItemLabelGenerator(status -> status == null ? "" : labels.status(status));
-        bulkStatus.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                bulk(references -> triage.changeStatusAll(references, change.getValue()));
-                bulkStatus.clear();
-            }
-        });
-        markSpam.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        markSpam.addClickListener(click -> bulk(references -> triage.changeStatusAll(references, InquiryStatus.SPAM)));
-        bulkBar.addClassName("bulk-bar");
-        bulkBar.add(selectedCount, assignToMe, bulkStatus, markSpam);
-        bulkBar.setVisible(false);
-
         InquiryExport exporter = exports.getIfAvailable();
         export = new Anchor(
                 (DownloadHandler) download -> {
@@ -194,7 +174,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         var header = new Div(heading, export);
         header.addClassName("grid-header");
 
-        add(header, statusTabs, filters, bulkBar, grid);
+        add(header, statusTabs, filters, grid);
     }
 
     private void configureGrid() {
@@ -257,9 +237,10 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
             }
         });
         grid.addSelectionListener(selection -> {
-            int count = selection.getAllSelectedItems().size();
-            bulkBar.setVisible(count > 0);
-            selectedCount.setText(getTranslation("grid.selected", count));
+            int selected = selection.getAllSelectedItems().size();
+            if (selected > 0 || bulkBar != null) {
+                bulkBar().show(selected);
+            }
         });
         grid.addClassName("inquiry-grid");
         grid.setEmptyStateText("");
@@ -336,6 +317,18 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         }
     }
 
+    /** The bulk actions, made on the first selection and placed above the grid. */
+    BulkBar bulkBar() {
+        if (bulkBar == null) {
+            bulkBar = new BulkBar(
+                    labels,
+                    () -> bulk(references -> triage.assignAll(references, me())),
+                    status -> bulk(references -> triage.changeStatusAll(references, status)));
+            addComponentAtIndex(indexOf(grid), bulkBar);
+        }
+        return bulkBar;
+    }
+
     private void bulk(java.util.function.ToIntFunction<List<String>> action) {
         List<String> references =
                 grid.getSelectedItems().stream().map(InquiryRow::reference).toList();
@@ -396,10 +389,6 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         grid.getColumnByKey("subject").setHeader(getTranslation("column.subject"));
         grid.getColumnByKey("assignee").setHeader(getTranslation("column.assignee"));
         grid.getColumnByKey("language").setHeader(getTranslation("column.language"));
-        assignToMe.setText(getTranslation("bulk.assignToMe"));
-        bulkStatus.setPlaceholder(getTranslation("bulk.status"));
-        bulkStatus.setAriaLabel(getTranslation("bulk.status"));
-        markSpam.setText(getTranslation("bulk.spam"));
         refresh();
     }
 

@@ -122,9 +122,9 @@ class TriageViewsIT extends MailViewTest {
         assertThat(rows).hasSize(2);
         rows.forEach(view.grid::select);
 
-        _click(view.assignToMe);
+        _click(view.bulkBar().assignToMe);
         rows.forEach(view.grid::select);
-        _setValue(view.bulkStatus, InquiryStatus.WON);
+        _setValue(view.bulkBar().status, InquiryStatus.WON);
 
         NotificationsKt.expectNotifications("Changed 2 of 2 inquiries.", "Changed 0 of 2 inquiries.");
         long me = staff.findByUsername(sales).orElseThrow().id();
