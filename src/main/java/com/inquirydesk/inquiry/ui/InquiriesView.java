@@ -30,7 +30,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
@@ -66,8 +65,6 @@ import org.springframework.beans.factory.ObjectProvider;
 @RolesAllowed(Role.SALES_ROLE)
 class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
-    private static final String ANYONE = "";
-
     private final InquiryQueries queries;
     private final TriageService triage;
     private final StaffService staff;
@@ -79,9 +76,10 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     private final Map<@Nullable InquiryStatus, Tab> statusTab = new LinkedHashMap<>();
     final TextField search = new TextField();
     final ComboBox<ProductLineSummary> productLine = new ComboBox<>();
-    final Select<String> assignee = new Select<>();
-    final Select<Priority> priority = new Select<>();
-    final Select<Language> language = new Select<>();
+    // combo boxes rather than selects: a select keeps a component for each of its options in the session
+    final ComboBox<String> assignee = new ComboBox<>();
+    final ComboBox<Priority> priority = new ComboBox<>();
+    final ComboBox<Language> language = new ComboBox<>();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Checkbox overdue = new Checkbox();
@@ -131,16 +129,16 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         productLine.setClearButtonVisible(true);
         productLine.addValueChangeListener(change -> apply(filter.withProductLine(
                 change.getValue() == null ? null : change.getValue().id())));
-        List<String> assignees = new ArrayList<>(List.of(ANYONE, InquiryFilter.ME, InquiryFilter.UNASSIGNED));
+        List<String> assignees = new ArrayList<>(List.of(InquiryFilter.ME, InquiryFilter.UNASSIGNED));
         labels.staff().forEach(member -> assignees.add(member.username()));
         assignee.setItems(assignees);
-        assignee.addValueChangeListener(
-                change -> apply(filter.withAssignee(ANYONE.equals(change.getValue()) ? null : change.getValue())));
+        assignee.setClearButtonVisible(true);
+        assignee.addValueChangeListener(change -> apply(filter.withAssignee(change.getValue())));
         priority.setItems(Priority.values());
-        priority.setEmptySelectionAllowed(true);
+        priority.setClearButtonVisible(true);
         priority.addValueChangeListener(change -> apply(filter.withPriority(change.getValue())));
         language.setItems(Language.values());
-        language.setEmptySelectionAllowed(true);
+        language.setClearButtonVisible(true);
 
         language.addValueChangeListener(change -> apply(filter.withLanguage(change.getValue())));
         from.addValueChangeListener(change -> apply(filter.withReceived(change.getValue(), to.getValue())));
@@ -303,7 +301,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
                                     .filter(line -> filter.productLineId().equals(line.id()))
                                     .findFirst()
                                     .orElse(null));
-            assignee.setValue(filter.assignee() == null ? ANYONE : filter.assignee());
+            assignee.setValue(filter.assignee());
             priority.setValue(filter.priority());
             language.setValue(filter.language());
             from.setValue(filter.receivedFrom());
@@ -357,8 +355,8 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         productLine.setAriaLabel(getTranslation("filter.productLine"));
         productLine.setItemLabelGenerator(line -> line.name(Language.of(event.getLocale())));
         assignee.setLabel(getTranslation("filter.assignee"));
+        assignee.setPlaceholder(getTranslation("filter.assignee.anyone"));
         assignee.setItemLabelGenerator(value -> switch (value) {
-            case ANYONE -> getTranslation("filter.assignee.anyone");
             case InquiryFilter.ME -> getTranslation("filter.assignee.me");
             case InquiryFilter.UNASSIGNED -> getTranslation("filter.assignee.none");
             default ->
@@ -369,12 +367,11 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
                         .orElse(value);
         });
         priority.setLabel(getTranslation("filter.priority"));
-        priority.setEmptySelectionCaption(getTranslation("filter.any"));
-        language.setEmptySelectionCaption(getTranslation("filter.any"));
-        priority.setItemLabelGenerator(value -> value == null ? getTranslation("filter.any") : labels.priority(value));
+        priority.setPlaceholder(getTranslation("filter.any"));
+        language.setPlaceholder(getTranslation("filter.any"));
+        priority.setItemLabelGenerator(labels::priority);
         language.setLabel(getTranslation("filter.language"));
-        language.setItemLabelGenerator(
-                value -> value == null ? getTranslation("filter.any") : value == Language.ZH ? "中文" : "English");
+        language.setItemLabelGenerator(value -> value == Language.ZH ? "中文" : "English");
         from.setLabel(getTranslation("filter.from"));
         to.setLabel(getTranslation("filter.to"));
         overdue.setLabel(getTranslation("filter.overdue"));
