@@ -34,15 +34,13 @@ WORKDIR /app
 COPY --from=build /extracted/lib/ ./lib/
 COPY --from=build /extracted/app.jar ./app.jar
 
-# JDK 25 AOT cache: a training run starts the app once (on a throwaway in-memory database) and records the
-# classes it loaded and linked; every later start maps them instead of loading them again (README,
-# Benchmarks). The cache belongs to this exact JRE and app.jar, so it is made here, in the runtime image.
-RUN java -XX:AOTCacheOutput=app.aot \
-        -Dspring.context.exit=onRefresh \
-        -Dspring.datasource.url=jdbc:h2:mem:training \
-        -jar app.jar \
-    && rm -rf /tmp/* \
-    && test -s app.aot
+# JDK 25 AOT cache: a training run starts the app once (on a throwaway in-memory database), waits until it
+# has served its first page and stops it, recording the classes it loaded and linked; every later start maps
+# them instead of loading them again (README, Benchmarks). The cache belongs to this exact JRE and app.jar,
+# so it is made here, in the runtime image.
+COPY --chmod=755 src/main/docker/aot-train.sh /tmp/aot-train.sh
+RUN /tmp/aot-train.sh app.jar app.aot \
+    && rm -rf /tmp/*
 
 ENV INQUIRY_DATA_DIR=/data \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError" \

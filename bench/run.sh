@@ -123,8 +123,8 @@ startup() { # label, jar: plain java -jar, then the extracted jar with an AOT ca
     local label=$1 jar=$2 dir
     dir=$work/$(basename "$jar" .jar)
     java -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
-    (cd "$dir" && java -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh \
-        -Dspring.datasource.url=jdbc:h2:mem:training -jar "$(basename "$jar")" >"$work/training.log" 2>&1)
+    # the training run the Dockerfile does: start, serve the first page, stop
+    (cd "$dir" && "$OLDPWD/src/main/docker/aot-train.sh" "$(basename "$jar")" app.aot >"$work/training.log" 2>&1)
     bench/startup.sh "$label, java -jar" 5 java -jar "$jar" | tee -a "$work/startup.txt"
     # the cache holds the class path as the training run saw it: start from the same folder, as the Dockerfile does
     (cd "$dir" && "$OLDPWD/bench/startup.sh" "$label, extracted + AOT cache" 5 \
