@@ -53,7 +53,7 @@ write_report() {
         echo "# Benchmarks"
         echo
         echo "Measured by \`bench/run.sh $rows\` on $(date -u +%Y-%m-%d): $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB,"
-        echo "$(java -version 2>&1 | head -n 1). Each figure sits beside the best the database or a bare app does on"
+        echo "$(java -version 2>&1 | grep -v '^Picked up' | head -n 1). Each figure sits beside the best the database or a bare app does on"
         echo "the same machine in the same run, so the ratios hold on a noisy machine. The README compares them with"
         echo "the targets. H2 is a file with the production URL's settings (every commit written before it returns);"
         echo "PostgreSQL $(psql --version | awk '{print $3}') is a throwaway cluster on the same machine with its durable defaults"
@@ -82,7 +82,8 @@ write_report() {
         if [[ -f $work/startup.txt ]]; then
             echo "## Start-up to the first page served (median of 5)"
             echo
-            echo "Measured $(date -u -r "$work/startup.txt" '+%Y-%m-%d %H:%M UTC')."
+            echo "Measured $(date -u -r "$work/startup.txt" '+%Y-%m-%d %H:%M UTC'). Each app's AOT cache comes from the"
+            echo "training run the Dockerfile does (\`src/main/docker/aot-train.sh\`): start, serve the first page, stop."
             echo
             sed 's/^/- /' "$work/startup.txt"
         fi
