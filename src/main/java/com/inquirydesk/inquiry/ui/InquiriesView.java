@@ -76,7 +76,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     private final Map<@Nullable InquiryStatus, Tab> statusTab = new LinkedHashMap<>();
     final TextField search = new TextField();
     final ComboBox<ProductLineSummary> productLine = new ComboBox<>();
-    // combo boxes rather than selects: a select keeps a component for each of its options in the session
+    // combo boxes with a clear button, like the product line (a select also keeps a component per option)
     final ComboBox<String> assignee = new ComboBox<>();
     final ComboBox<Priority> priority = new ComboBox<>();
     final ComboBox<Language> language = new ComboBox<>();
@@ -139,7 +139,6 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         priority.addValueChangeListener(change -> apply(filter.withPriority(change.getValue())));
         language.setItems(Language.values());
         language.setClearButtonVisible(true);
-
         language.addValueChangeListener(change -> apply(filter.withLanguage(change.getValue())));
         from.addValueChangeListener(change -> apply(filter.withReceived(change.getValue(), to.getValue())));
         to.addValueChangeListener(change -> apply(filter.withReceived(from.getValue(), change.getValue())));

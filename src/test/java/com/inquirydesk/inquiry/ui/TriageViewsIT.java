@@ -120,7 +120,12 @@ class TriageViewsIT extends MailViewTest {
         _setValue(view.search, marker);
         List<InquiryRow> rows = GridKt._fetch(view.grid, 0, 10);
         assertThat(rows).hasSize(2);
+        assertThat(view.getChildren()).noneMatch(BulkBar.class::isInstance);
         rows.forEach(view.grid::select);
+        assertThat(view.getChildren())
+                .filteredOn(BulkBar.class::isInstance)
+                .singleElement()
+                .satisfies(bar -> assertThat(bar.isVisible()).isTrue());
 
         _click(view.bulkBar().assignToMe);
         rows.forEach(view.grid::select);
