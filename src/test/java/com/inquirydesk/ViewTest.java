@@ -15,8 +15,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Predicate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +32,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.util.ClassUtils;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Base of browserless view tests: Karibu-Testing's mocked Vaadin environment over the Spring context. Routes
@@ -60,6 +67,24 @@ public abstract class ViewTest {
     @BeforeEach
     void setUpVaadin() {
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
+    /**
+     * The public page as a browser gets it, e.g. {@code publicPage("lang=zh")}. It is plain HTML made by a
+     * Spring MVC controller, not a Vaadin view.
+     */
+    protected Document publicPage(String query) {
+        try {
+            MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
+                    .build();
+            String html = mvc.perform(MockMvcRequestBuilders.get("/?" + query))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            return Jsoup.parse(html);
+        } catch (Exception e) {
+            throw new IllegalStateException("The public page could not be rendered", e);
+        }
     }
 
     @AfterEach

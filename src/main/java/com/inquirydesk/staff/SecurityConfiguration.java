@@ -1,6 +1,7 @@
 package com.inquirydesk.staff;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,9 +25,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
- * Two filter chains: a stateless one for the JSON API (no CSRF token needed, CORS for the company
- * website, HTTP Basic for staff scripts) and Vaadin's for the views, where each view declares who may
- * open it ({@code @RolesAllowed}) and anyone else lands on the login view. Services check roles too
+ * Filter chains for the operations endpoints, the JSON API (stateless, no CSRF token needed, CORS for the
+ * company website, HTTP Basic for staff scripts), the public page (stateless, open to everyone) and Vaadin's
+ * for the views, where each view declares who may open it ({@code @RolesAllowed}) and anyone else lands on the
+ * login view. Services check roles too
  * ({@code @Secured}), so that views are never proxied.
  */
 @Configuration
@@ -60,6 +62,20 @@ class SecurityConfiguration {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /**
+     * The public page's policy: plain HTML with one script and one stylesheet of its own, nothing inline, so it
+     * can be as strict as a page can be.
+     */
+    static final String PUBLIC_PAGE_CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'none'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self'",
+            "base-uri 'none'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     /**
@@ -68,11 +84,15 @@ class SecurityConfiguration {
      * (behind a proxy: with {@code SERVER_FORWARD_HEADERS_STRATEGY=native} and {@code X-Forwarded-Proto}).
      */
     static void securityHeaders(HttpSecurity http) throws Exception {
+        securityHeaders(http, CONTENT_SECURITY_POLICY);
+    }
+
+    private static void securityHeaders(HttpSecurity http, String contentSecurityPolicy) throws Exception {
         http.headers(headers -> headers.contentTypeOptions(Customizer.withDefaults())
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer ->
                         referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                 .httpStrictTransportSecurity(
                         hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
@@ -131,8 +151,36 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The public page ({@code /} without Vaadin's {@code v-r} parameter): open to everyone and stateless, so a
+     * visitor gets no session. Its form needs no CSRF token: it carries no credentials, and the same
+     * submission is open to anyone at {@code POST /api/inquiries}; a token would protect nothing and would need
+     * a session or a cookie per visitor. The rate limits and spam checks of the intake apply as for the API.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain publicPageSecurity(HttpSecurity http) throws Exception {
+        securityHeaders(http, PUBLIC_PAGE_CONTENT_SECURITY_POLICY);
+        return http.securityMatcher(SecurityConfiguration::isPublicPage)
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .build();
+    }
+
+    /** The public page and its two static files; the address alone decides, the body is never read here. */
+    private static boolean isPublicPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/public-page.css") || path.equals("/public-page.js")) {
+            return true;
+        }
+        String query = request.getQueryString();
+        return path.equals("/") && (query == null || !(query.startsWith("v-r=") || query.contains("&v-r=")));
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain viewSecurity(
             HttpSecurity http, StaffSessions sessions, ObjectProvider<SecurityContextHolderStrategy> securityContexts)
             throws Exception {

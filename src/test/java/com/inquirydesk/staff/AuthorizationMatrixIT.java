@@ -63,11 +63,9 @@ class AuthorizationMatrixIT extends ViewTest {
 
     @ParameterizedTest(name = "{0} opening /{1} sees {2}")
     @CsvSource({
-        "anonymous, '',                    PublicInquiryView",
         "anonymous, login,                 LoginView",
         "anonymous, inquiries,             LoginView",
         "anonymous, inquiries/REFERENCE,   LoginView",
-        "SALES,     '',                    PublicInquiryView",
         "SALES,     login,                 InquiriesView",
         "SALES,     inquiries,             InquiriesView",
         "SALES,     inquiries/REFERENCE,   InquiryDetailView",
