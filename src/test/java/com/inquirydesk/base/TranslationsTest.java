@@ -15,11 +15,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every text exists in English and Chinese, and every key the code names exists. */
+/** Every text exists in English and Chinese, and every key the code and the templates name exists. */
 class TranslationsTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile(
             "\"((?:public|language|contact|products|form|validation|api|mail)\\.[A-Za-z]+(?:\\.[A-Za-z]+)*)\"");
+
+    /** {@code #{form.title}} and {@code #messages.msg('form.attachments.again')} in a Thymeleaf template. */
+    private static final Pattern KEY_IN_TEMPLATE =
+            Pattern.compile("#\\{([A-Za-z]+(?:\\.[A-Za-z]+)+)|#messages\\.msg\\('([A-Za-z.]+)'");
 
     @Test
     void english_and_chinese_have_the_same_keys() throws IOException {
@@ -35,6 +39,15 @@ class TranslationsTest {
             for (Path source :
                     sources.filter(path -> path.toString().endsWith(".java")).toList()) {
                 KEY_IN_CODE.matcher(Files.readString(source)).results().forEach(match -> used.add(match.group(1)));
+            }
+        }
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path template :
+                    templates.filter(path -> path.toString().endsWith(".html")).toList()) {
+                KEY_IN_TEMPLATE
+                        .matcher(Files.readString(template))
+                        .results()
+                        .forEach(match -> used.add(match.group(1) != null ? match.group(1) : match.group(2)));
             }
         }
         assertThat(used).hasSizeGreaterThan(40);

@@ -131,6 +131,12 @@ abstract class BrowserTest {
         settle();
     }
 
+    /** Opens the public page, which is plain HTML without the Vaadin client. */
+    void openPublicPage(String query) {
+        page.navigate(url("/" + query));
+        page.locator(".inquiry-form form").waitFor();
+    }
+
     /** Waits until the Vaadin client has no request in flight. */
     void settle() {
         settle(page);

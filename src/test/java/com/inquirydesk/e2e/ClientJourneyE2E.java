@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.inquirydesk.notification.SmtpServer;
-import com.microsoft.playwright.FileChooser;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.SelectOption;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,26 +33,21 @@ class ClientJourneyE2E extends BrowserTest {
     void a_client_switches_to_chinese_submits_an_inquiry_with_a_drawing_and_gets_both_mails() throws Exception {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         String email = "chen.jing." + marker + "@example.cn";
-        open("/");
-        button("中文").click();
-        settle();
+        openPublicPage("");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("中文")).click();
         assertThat(page.locator("h2").first()).hasText("提交咨询");
 
         field("姓名").fill("陈静");
         field("公司").fill("宜昌耐火材料厂");
         field("电子邮箱").fill(email);
-        choose("产品线", "高温陶瓷");
+        field("产品线").selectOption(new SelectOption().setLabel("高温陶瓷"));
         field("主题").fill("氧化铝坩埚询价 " + marker);
         field("留言").fill("请按附件图纸报价 200 件 1600°C 用坩埚。");
-        FileChooser chooser = page.waitForFileChooser(
-                () -> page.locator("vaadin-upload vaadin-button").first().click());
-        chooser.setFiles(new FilePayload("图纸.pdf", "application/pdf", DRAWING));
-        assertThat(page.locator("vaadin-upload-file")).containsText("图纸.pdf");
-        page.locator("vaadin-checkbox")
-                .filter(new Locator.FilterOptions().setHasText("我同意"))
-                .click();
+        assertThat(page.locator("#message-counter")).hasText("20 / 5000 字");
+        field("附件").setInputFiles(new FilePayload("图纸.pdf", "application/pdf", DRAWING));
+        page.getByLabel("我同意", new Page.GetByLabelOptions().setExact(false)).check();
         button("提交咨询").click();
-        settle();
+        page.waitForURL(java.util.regex.Pattern.compile("reference=INQ-"));
 
         Locator reference = page.locator(".confirmation .reference");
         assertThat(reference).hasText(java.util.regex.Pattern.compile("INQ-\\d{4}-\\d{6}"));
@@ -83,7 +80,7 @@ class ClientJourneyE2E extends BrowserTest {
     @Test
     void on_a_phone_the_public_page_has_no_horizontal_scroll_and_every_field_is_reachable() {
         page.setViewportSize(390, 844);
-        open("/");
+        openPublicPage("?lang=en");
 
         assertThat((Boolean) page.evaluate(
                         "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))

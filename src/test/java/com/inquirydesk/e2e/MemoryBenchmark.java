@@ -89,8 +89,7 @@ class MemoryBenchmark {
             String base = "http://localhost:" + port;
             Consumer<Page> visitor = page -> {
                 page.navigate(base + "/");
-                BrowserTest.settle(page);
-                page.locator("vaadin-text-field").first().waitFor();
+                page.locator(".inquiry-form form").waitFor();
             };
             Consumer<Page> staffMember = page -> {
                 page.navigate(base + "/login");

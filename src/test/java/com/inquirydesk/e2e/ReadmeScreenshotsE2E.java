@@ -46,15 +46,14 @@ class ReadmeScreenshotsE2E extends BrowserTest {
         String admin = newStaff(Role.ADMIN);
         List<String> references = seedInquiries(admin);
 
-        open("/?lang=en");
+        openPublicPage("?lang=en");
         shoot("public-en");
-        open("/?lang=zh");
+        openPublicPage("?lang=zh");
         shoot("public-zh");
         page.setViewportSize(390, 844);
-        open("/?lang=zh");
+        openPublicPage("?lang=zh");
         shoot("public-zh-phone");
         page.setViewportSize(1280, 900);
-        open("/?lang=en");
 
         login(admin, PASSWORD);
         open("/inquiries");

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 
 import com.inquirydesk.IntegrationTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,17 @@ class SecurityHeadersIT {
                 .andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))
                 .andExpect(header().string("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY))
                 .andExpect(header().doesNotExist("Strict-Transport-Security"));
+    }
+
+    @Test
+    void the_public_page_carries_the_same_headers_under_a_stricter_policy() throws Exception {
+        mvc.perform(get("/").with(from("10.80.0.3")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
+                .andExpect(header().string(
+                                "Content-Security-Policy", SecurityConfiguration.PUBLIC_PAGE_CONTENT_SECURITY_POLICY))
+                .andExpect(header().string("Permissions-Policy", SecurityConfiguration.PERMISSIONS_POLICY));
     }
 
     @ParameterizedTest(name = "{0} over TLS")

@@ -2,6 +2,7 @@ package com.inquirydesk.inquiry.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -67,6 +68,40 @@ class RateLimitIT {
         body.put("subject", "Order 3");
 
         submit(body, "198.51.100.9").andExpect(status().isTooManyRequests());
+    }
+
+    @Test
+    void the_public_form_answers_a_fourth_inquiry_from_one_address_with_the_page_and_a_chinese_message()
+            throws Exception {
+        for (int i = 0; i < 3; i++) {
+            postForm("192.0.2.40", "Order " + i).andExpect(status().isSeeOther());
+        }
+        long before = inquiryCount();
+
+        String page = postForm("192.0.2.40", "Order 4")
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*")))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        var html = org.jsoup.Jsoup.parse(page);
+        assertThat(html.select(".form-error").text()).startsWith("您在短时间内提交了多次咨询");
+        assertThat(html.select("#subject").val()).isEqualTo("Order 4");
+        assertThat(inquiryCount()).isEqualTo(before);
+    }
+
+    private ResultActions postForm(String address, String subject) throws Exception {
+        return mvc.perform(multipart("/?lang=zh")
+                .param("name", "陈静")
+                .param("email", "form-" + java.util.UUID.randomUUID() + "@example.com")
+                .param("productLine", "ceramics")
+                .param("subject", subject)
+                .param("message", "请报价。")
+                .param("language", "zh")
+                .param("consent", "true")
+                .with(from(address)));
     }
 
     @Test
