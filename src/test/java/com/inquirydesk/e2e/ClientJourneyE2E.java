@@ -42,8 +42,9 @@ class ClientJourneyE2E extends BrowserTest {
         field("电子邮箱").fill(email);
         field("产品线").selectOption(new SelectOption().setLabel("高温陶瓷"));
         field("主题").fill("氧化铝坩埚询价 " + marker);
-        field("留言").fill("请按附件图纸报价 200 件 1600°C 用坩埚。");
-        assertThat(page.locator("#message-counter")).hasText("20 / 5000 字");
+        String message = "请按附件图纸报价 200 件 1600°C 用坩埚。";
+        field("留言").fill(message);
+        assertThat(page.locator("#message-counter")).hasText(message.length() + " / 5000 字");
         field("附件").setInputFiles(new FilePayload("图纸.pdf", "application/pdf", DRAWING));
         page.getByLabel("我同意", new Page.GetByLabelOptions().setExact(false)).check();
         button("提交咨询").click();

@@ -37,6 +37,7 @@ class PublicFormSizeLimit extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String type = request.getContentType();
         return !path.equals("/")
+                || PublicPageConfiguration.isVaadinRequest(request.getQueryString())
                 || !request.getMethod().equals("POST")
                 || type == null
                 || !type.toLowerCase(Locale.ROOT).startsWith("multipart/");

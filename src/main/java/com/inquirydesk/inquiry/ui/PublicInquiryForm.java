@@ -2,9 +2,10 @@ package com.inquirydesk.inquiry.ui;
 
 import com.inquirydesk.inquiry.InquiryRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.MultiValueMap;
 
 /**
- * The public form as the browser posts it: text only, so that nothing a client sends can fail to bind. The
+ * The public form as the browser posts it: text only, so that nothing a client sends can fail to convert. The
  * names are those of {@link InquiryRequest}; {@code shown} carries the signed time the form was shown. Public
  * only for the page template, which reads it by reflection.
  */
@@ -21,6 +22,23 @@ public record PublicInquiryForm(
         @Nullable String consent,
         @Nullable String website,
         @Nullable String shown) {
+
+    /** The form as posted; absent fields are null. */
+    static PublicInquiryForm of(MultiValueMap<String, String> posted) {
+        return new PublicInquiryForm(
+                posted.getFirst("name"),
+                posted.getFirst("company"),
+                posted.getFirst("email"),
+                posted.getFirst("phone"),
+                posted.getFirst("country"),
+                posted.getFirst("productLine"),
+                posted.getFirst("subject"),
+                posted.getFirst("message"),
+                posted.getFirst("language"),
+                posted.getFirst("consent"),
+                posted.getFirst("website"),
+                posted.getFirst("shown"));
+    }
 
     /** An empty form, answered in the given reply language unless the client picks another. */
     static PublicInquiryForm blank(String language, String shown) {

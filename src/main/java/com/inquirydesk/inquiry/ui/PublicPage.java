@@ -12,9 +12,8 @@ import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.IntakeReceipt;
 import com.inquirydesk.inquiry.IntakeService;
 import com.inquirydesk.inquiry.InvalidInquiryException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,33 +25,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.function.RenderingResponse;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The public page: the company's contact card, its product lines and the inquiry form, in English or Chinese
- * ({@code ?lang=zh} or {@code ?lang=en}, else the browser's language), as plain HTML made on the server.
+ * ({@code ?lang=zh} or {@code ?lang=en}, else the browser's language), as plain HTML made on the server from
+ * {@code templates/public-page.html}.
  *
  * <p>Nothing is kept per visitor: no session and no UI state, so visitors and crawlers cost no memory between
  * requests. The form posts back here and gets {@link IntakeService}'s verdict: a redirect to the page showing
  * the reference, or the page again with a translated message at each refused field and everything typed kept.
- * Vaadin's own requests to the root carry {@code v-r} and are left to Vaadin.
+ * The routes are in {@link PublicPageConfiguration}.
  */
-@Controller
-@RequestMapping(path = "/", params = "!v-r")
-class PublicPageController {
+@Component
+class PublicPage {
 
     static final String VIEW = "public-page";
 
@@ -71,7 +68,7 @@ class PublicPageController {
     /** A product line as the page shows it, in the page's language. */
     public record Line(String code, String name, String description) {}
 
-    PublicPageController(IntakeService intake, CatalogService catalog, FormStamps stamps, MessageSource messages) {
+    PublicPage(IntakeService intake, CatalogService catalog, FormStamps stamps, MessageSource messages) {
         this.intake = intake;
         this.catalog = catalog;
         this.stamps = stamps;
@@ -85,86 +82,88 @@ class PublicPageController {
      * The page, with the reference of an inquiry just sent ({@code reference}) or the note that a form was too
      * large to be read ({@code problem=too-large}, from {@link PublicFormSizeLimit}).
      */
-    @GetMapping
-    ModelAndView page(
-            @RequestParam(required = false) @Nullable String reference,
-            @RequestParam(required = false) @Nullable String problem,
-            Locale locale) {
+    ServerResponse show(ServerRequest request) {
+        Locale locale = RequestContextUtils.getLocale(request.servletRequest());
         Language language = Language.of(locale);
-        var page = page(language, PublicInquiryForm.blank(language.code(), stamps.issue()), HttpStatus.OK);
-        if (reference != null && REFERENCE.matcher(reference).matches()) {
-            page.addObject("reference", reference);
-        }
-        if (PublicFormSizeLimit.PROBLEM.equals(problem)) {
-            page.addObject(
+        Map<String, Object> page = page(language, PublicInquiryForm.blank(language.code(), stamps.issue()));
+        request.param("reference")
+                .filter(reference -> REFERENCE.matcher(reference).matches())
+                .ifPresent(reference -> page.put("reference", reference));
+        if (request.param("problem").filter(PublicFormSizeLimit.PROBLEM::equals).isPresent()) {
+            page.put(
                     "formError",
                     message("form.attachments.unreadable", locale, intake.maxAttachments(), maxAttachmentMegabytes()));
         }
-        return page;
+        return render(HttpStatus.OK, page);
     }
 
-    @PostMapping(consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, MediaType.APPLICATION_FORM_URLENCODED_VALUE})
-    ModelAndView submit(
-            PublicInquiryForm form,
-            @RequestParam(name = "attachments", required = false) @Nullable List<MultipartFile> files,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Locale locale)
-            throws IOException {
+    /** Submits the posted form: a multipart body with the fields of {@link PublicInquiryForm} and the files. */
+    ServerResponse submit(ServerRequest request) throws IOException {
+        Locale locale = RequestContextUtils.getLocale(request.servletRequest());
         Language language = Language.of(locale);
-        List<AttachmentUpload> uploads = uploads(files);
+        var form = PublicInquiryForm.of(request.params());
+        List<AttachmentUpload> uploads = uploads(request);
         var context = IntakeContext.form(
-                request.getRemoteAddr(), stamps.shownAt(form.shown()).orElse(null));
+                request.servletRequest().getRemoteAddr(),
+                stamps.shownAt(form.shown()).orElse(null));
         try {
             IntakeReceipt receipt = intake.submit(form.toRequest(), context, uploads);
-            var redirect = new RedirectView(
-                    UriComponentsBuilder.fromPath("/")
-                            .queryParam("lang", language.code())
-                            .queryParam("reference", receipt.reference())
-                            .toUriString(),
-                    true);
-            redirect.setStatusCode(HttpStatus.SEE_OTHER);
-            redirect.setExposeModelAttributes(false);
-            return new ModelAndView(redirect);
+            URI shown = UriComponentsBuilder.fromPath("/")
+                    .queryParam("lang", language.code())
+                    .queryParam("reference", receipt.reference())
+                    .build()
+                    .toUri();
+            return ServerResponse.seeOther(shown).build();
         } catch (InvalidInquiryException invalid) {
-            var page = page(language, form, HttpStatus.UNPROCESSABLE_CONTENT);
-            page.addObject("errors", fieldErrors(invalid.violations(), locale));
-            page.addObject("formError", message("form.checkFields", locale));
-            page.addObject("chooseFilesAgain", !uploads.isEmpty());
-            return page;
+            Map<String, Object> page = page(language, form);
+            page.put("errors", fieldErrors(invalid.violations(), locale));
+            page.put("formError", message("form.checkFields", locale));
+            page.put("chooseFilesAgain", !uploads.isEmpty());
+            return render(HttpStatus.UNPROCESSABLE_CONTENT, page);
         } catch (RateLimitExceededException exceeded) {
-            var page = page(language, form, HttpStatus.TOO_MANY_REQUESTS);
-            page.addObject("formError", message("form.rateLimited", locale, exceeded.retryAfterMinutes()));
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(exceeded.retryAfterSeconds()));
-            page.addObject("chooseFilesAgain", !uploads.isEmpty());
-            return page;
+            Map<String, Object> page = page(language, form);
+            page.put("formError", message("form.rateLimited", locale, exceeded.retryAfterMinutes()));
+            page.put("chooseFilesAgain", !uploads.isEmpty());
+            return RenderingResponse.create(VIEW)
+                    .status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(exceeded.retryAfterSeconds()))
+                    .modelAttributes(page)
+                    .build();
         }
     }
 
-    private ModelAndView page(Language language, PublicInquiryForm form, HttpStatus status) {
+    private static ServerResponse render(HttpStatus status, Map<String, Object> page) {
+        return RenderingResponse.create(VIEW)
+                .status(status)
+                .modelAttributes(page)
+                .build();
+    }
+
+    private Map<String, Object> page(Language language, PublicInquiryForm form) {
         CompanyCard company = catalog.companyCard();
-        var page = new ModelAndView(VIEW, status);
-        page.addObject("lang", language.code());
         String pageTitle = message("public.pageTitle", language.locale());
         boolean named = !company.name(language).isBlank();
-        page.addObject("companyName", named ? company.name(language) : message("public.heading", language.locale()));
-        page.addObject("pageTitle", named ? pageTitle + " · " + company.name(language) : pageTitle);
-        page.addObject("company", company);
-        page.addObject("address", company.address(language));
-        page.addObject("telLink", "tel:" + company.tel().replaceAll("[^0-9+]", ""));
-        page.addObject(
+        var page = new HashMap<String, Object>();
+        page.put("lang", language.code());
+        page.put("companyName", named ? company.name(language) : message("public.heading", language.locale()));
+        page.put("pageTitle", named ? pageTitle + " · " + company.name(language) : pageTitle);
+        page.put("company", company);
+        page.put("address", company.address(language));
+        page.put("telLink", "tel:" + company.tel().replaceAll("[^0-9+]", ""));
+        page.put(
                 "productLines",
                 catalog.activeProductLines().stream()
                         .map(line -> new Line(line.code(), line.name(language), line.description(language)))
                         .toList());
-        page.addObject("countries", countries.get(language));
-        page.addObject("form", form);
-        page.addObject("errors", new HashMap<String, String>());
-        page.addObject("maxAttachments", intake.maxAttachments());
-        page.addObject("maxAttachmentBytes", intake.maxAttachmentBytes());
-        page.addObject("maxAttachmentMegabytes", maxAttachmentMegabytes());
-        page.addObject("acceptedFiles", String.join(",", intake.acceptedFileExtensions()));
-        page.addObject(
+        page.put("countries", countries.get(language));
+        page.put("form", form);
+        page.put("errors", new HashMap<String, String>());
+        page.put("chooseFilesAgain", false);
+        page.put("maxAttachments", intake.maxAttachments());
+        page.put("maxAttachmentBytes", intake.maxAttachmentBytes());
+        page.put("maxAttachmentMegabytes", maxAttachmentMegabytes());
+        page.put("acceptedFiles", String.join(",", intake.acceptedFileExtensions()));
+        page.put(
                 "maxLengths",
                 new HashMap<>(Map.of(
                         "name", NAME_MAX_LENGTH,
@@ -191,9 +190,13 @@ class PublicPageController {
     }
 
     /** The chosen files; a file input left empty still sends one part, without a name and without content. */
-    private static List<AttachmentUpload> uploads(@Nullable List<MultipartFile> files) throws IOException {
+    private static List<AttachmentUpload> uploads(ServerRequest request) throws IOException {
         var uploads = new ArrayList<AttachmentUpload>();
-        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+        var multipart = WebUtils.getNativeRequest(request.servletRequest(), MultipartHttpServletRequest.class);
+        if (multipart == null) {
+            return uploads;
+        }
+        for (MultipartFile file : multipart.getFiles("attachments")) {
             String name = file.getOriginalFilename();
             if ((name == null || name.isEmpty()) && file.isEmpty()) {
                 continue;
