@@ -183,17 +183,6 @@ public class IntakeService {
         }
     }
 
-    /**
-     * Checks one file on its own, as the web form does while the client is still typing.
-     *
-     * @return why it is refused, or empty when it may come with an inquiry
-     */
-    public Optional<FieldViolation> checkAttachment(AttachmentUpload upload) {
-        var violations = new ArrayList<FieldViolation>();
-        AttachmentRules.check(upload, properties.maxAttachmentSize().toBytes(), violations);
-        return violations.stream().findFirst();
-    }
-
     /** How many files one inquiry may carry. */
     public int maxAttachments() {
         return properties.maxAttachments();
