@@ -8,6 +8,7 @@ import com.inquirydesk.base.RateLimitExceededException;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.CompanyCard;
 import com.inquirydesk.inquiry.AttachmentUpload;
+import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.IntakeReceipt;
 import com.inquirydesk.inquiry.IntakeService;
@@ -25,10 +26,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.function.RenderingResponse;
@@ -85,7 +88,7 @@ class PublicPage {
     ServerResponse show(ServerRequest request) {
         Locale locale = RequestContextUtils.getLocale(request.servletRequest());
         Language language = Language.of(locale);
-        Map<String, Object> page = page(language, PublicInquiryForm.blank(language.code(), stamps.issue()));
+        Map<String, Object> page = page(language, blankForm(language), stamps.issue());
         request.param("reference")
                 .filter(reference -> REFERENCE.matcher(reference).matches())
                 .ifPresent(reference -> page.put("reference", reference));
@@ -97,31 +100,35 @@ class PublicPage {
         return render(HttpStatus.OK, page);
     }
 
-    /** Submits the posted form: a multipart body with the fields of {@link PublicInquiryForm} and the files. */
+    /**
+     * Submits the posted form: a multipart body with the fields of {@link InquiryRequest} (a ticked consent box
+     * sends {@code consent=true}, an unticked one nothing), {@code shown} (the signed time the form was shown)
+     * and the files in {@code attachments}.
+     */
     ServerResponse submit(ServerRequest request) throws IOException {
         Locale locale = RequestContextUtils.getLocale(request.servletRequest());
         Language language = Language.of(locale);
-        var form = PublicInquiryForm.of(request.params());
+        InquiryRequest form = posted(request.params());
+        String shown = request.param("shown").orElse(null);
         List<AttachmentUpload> uploads = uploads(request);
         var context = IntakeContext.form(
-                request.servletRequest().getRemoteAddr(),
-                stamps.shownAt(form.shown()).orElse(null));
+                request.servletRequest().getRemoteAddr(), stamps.shownAt(shown).orElse(null));
         try {
-            IntakeReceipt receipt = intake.submit(form.toRequest(), context, uploads);
-            URI shown = UriComponentsBuilder.fromPath("/")
+            IntakeReceipt receipt = intake.submit(form, context, uploads);
+            URI receiptPage = UriComponentsBuilder.fromPath("/")
                     .queryParam("lang", language.code())
                     .queryParam("reference", receipt.reference())
                     .build()
                     .toUri();
-            return ServerResponse.seeOther(shown).build();
+            return ServerResponse.seeOther(receiptPage).build();
         } catch (InvalidInquiryException invalid) {
-            Map<String, Object> page = page(language, form);
+            Map<String, Object> page = page(language, form, shown);
             page.put("errors", fieldErrors(invalid.violations(), locale));
             page.put("formError", message("form.checkFields", locale));
             page.put("chooseFilesAgain", !uploads.isEmpty());
             return render(HttpStatus.UNPROCESSABLE_CONTENT, page);
         } catch (RateLimitExceededException exceeded) {
-            Map<String, Object> page = page(language, form);
+            Map<String, Object> page = page(language, form, shown);
             page.put("formError", message("form.rateLimited", locale, exceeded.retryAfterMinutes()));
             page.put("chooseFilesAgain", !uploads.isEmpty());
             return RenderingResponse.create(VIEW)
@@ -132,6 +139,28 @@ class PublicPage {
         }
     }
 
+    /** An empty form, answered in the page's language unless the client picks another. */
+    private static InquiryRequest blankForm(Language language) {
+        return new InquiryRequest(null, null, null, null, null, null, null, null, language.code(), null, null);
+    }
+
+    /** The form as posted: text only, so that nothing a client sends fails to convert; absent fields are null. */
+    private static InquiryRequest posted(MultiValueMap<String, String> fields) {
+        String consent = fields.getFirst("consent");
+        return new InquiryRequest(
+                fields.getFirst("name"),
+                fields.getFirst("company"),
+                fields.getFirst("email"),
+                fields.getFirst("phone"),
+                fields.getFirst("country"),
+                fields.getFirst("productLine"),
+                fields.getFirst("subject"),
+                fields.getFirst("message"),
+                fields.getFirst("language"),
+                consent != null && !consent.isBlank(),
+                fields.getFirst("website"));
+    }
+
     private static ServerResponse render(HttpStatus status, Map<String, Object> page) {
         return RenderingResponse.create(VIEW)
                 .status(status)
@@ -139,7 +168,8 @@ class PublicPage {
                 .build();
     }
 
-    private Map<String, Object> page(Language language, PublicInquiryForm form) {
+    /** The page's model; {@code form} is what the form shows, {@code shown} the stamp it carries. */
+    private Map<String, Object> page(Language language, InquiryRequest form, @Nullable String shown) {
         CompanyCard company = catalog.companyCard();
         String pageTitle = message("public.pageTitle", language.locale());
         boolean named = !company.name(language).isBlank();
@@ -157,6 +187,7 @@ class PublicPage {
                         .toList());
         page.put("countries", countries.get(language));
         page.put("form", form);
+        page.put("shown", shown);
         page.put("errors", new HashMap<String, String>());
         page.put("chooseFilesAgain", false);
         page.put("maxAttachments", intake.maxAttachments());
