@@ -15,6 +15,7 @@ import com.inquirydesk.inquiry.IntakeService;
 import com.inquirydesk.inquiry.InvalidInquiryException;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,9 +28,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
@@ -58,6 +63,8 @@ class PublicPage {
 
     private static final Pattern REFERENCE = Pattern.compile("INQ-\\d{4}-\\d{6}");
     private static final long MEGABYTE = 1024 * 1024;
+
+    private static final Logger log = LoggerFactory.getLogger(PublicPage.class);
 
     private final IntakeService intake;
     private final CatalogService catalog;
@@ -136,6 +143,30 @@ class PublicPage {
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(exceeded.retryAfterSeconds()))
                     .modelAttributes(page)
                     .build();
+        }
+    }
+
+    /**
+     * Anything unexpected (the database unreachable, a bug) is logged, and the client gets the page again with
+     * an apology and everything typed kept; nothing was stored, as the intake's transaction rolled back. When
+     * even the page cannot be made, the apology comes alone.
+     */
+    ServerResponse failed(Throwable failure, ServerRequest request) {
+        log.error("The public page failed", failure);
+        Locale locale = RequestContextUtils.getLocale(request.servletRequest());
+        Language language = Language.of(locale);
+        boolean posted = request.method().equals(HttpMethod.POST);
+        try {
+            Map<String, Object> page = page(
+                    language,
+                    posted ? posted(request.params()) : blankForm(language),
+                    posted ? request.param("shown").orElse(null) : stamps.issue());
+            page.put("formError", message(posted ? "form.unexpected" : "api.unexpected", locale));
+            return render(HttpStatus.INTERNAL_SERVER_ERROR, page);
+        } catch (RuntimeException again) {
+            return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                    .body(message("api.unexpected", locale));
         }
     }
 

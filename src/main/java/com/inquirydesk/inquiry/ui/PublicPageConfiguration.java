@@ -28,6 +28,7 @@ class PublicPageConfiguration {
         return RouterFunctions.route()
                 .GET("/", notVaadin, page::show)
                 .POST("/", notVaadin, page::submit)
+                .onError(RuntimeException.class, page::failed)
                 .build();
     }
 
