@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.inquirydesk.MailViewTest;
+import com.inquirydesk.base.ui.LanguageSwitcher;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.InquiryRow;
 import com.inquirydesk.inquiry.InquiryStatus;
@@ -172,6 +173,26 @@ class TriageViewsIT extends MailViewTest {
         UI.getCurrent().navigate(InquiriesView.class);
         assertThat(_get(InquiriesView.class).export.isVisible()).isTrue();
         assertThat(_get(InquiriesView.class).export.getText()).isEqualTo("Export CSV");
+    }
+
+    @Test
+    void the_language_button_switches_the_staff_views_to_chinese_and_back() {
+        login(newStaff("MANAGER"));
+        UI.getCurrent().navigate(InquiriesView.class);
+        LanguageSwitcher switcher = _get(LanguageSwitcher.class);
+        assertThat(switcher.getText()).isEqualTo("中文");
+
+        _click(switcher);
+
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("zh");
+        assertThat(_get(InquiriesView.class).export.getText()).isEqualTo("导出 CSV");
+        assertThat(switcher.getText()).isEqualTo("English");
+        assertThat(switcher.getElement().getAttribute("lang")).isEqualTo("en");
+
+        _click(switcher);
+
+        assertThat(_get(InquiriesView.class).export.getText()).isEqualTo("Export CSV");
+        assertThat(switcher.getText()).isEqualTo("中文");
     }
 
     @Test
