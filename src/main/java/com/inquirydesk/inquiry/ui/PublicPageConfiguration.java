@@ -13,10 +13,10 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * The public page's routes and its size limit. The page answers {@code GET} and {@code POST} on {@code /}
- * except Vaadin's own requests there, which carry {@code v-r} in the address and are left to Vaadin: a
- * functional route that does not match lets the request go on to the next handler, where an annotated
- * mapping that does not match would answer 400 itself.
+ * The public page's routes and its size limit. The page answers {@code GET}, {@code HEAD} (uptime checks) and
+ * {@code POST} on {@code /}, except Vaadin's own requests there, which carry {@code v-r} in the address and are
+ * left to Vaadin: a functional route that does not match lets the request go on to the next handler, where an
+ * annotated mapping that does not match would answer 400 itself.
  */
 @Configuration
 class PublicPageConfiguration {
@@ -27,6 +27,7 @@ class PublicPageConfiguration {
                 request -> !isVaadinRequest(request.servletRequest().getQueryString());
         return RouterFunctions.route()
                 .GET("/", notVaadin, page::show)
+                .HEAD("/", notVaadin, page::show)
                 .POST("/", notVaadin, page::submit)
                 .onError(RuntimeException.class, page::failed)
                 .build();

@@ -340,6 +340,12 @@ class PublicPageIT {
     }
 
     @Test
+    void uptime_checks_get_an_answer_to_head() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head("/"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void the_page_runs_under_a_policy_without_inline_scripts_or_styles() throws Exception {
         mvc.perform(get("/?lang=en"))
                 .andExpect(header().string(
