@@ -28,8 +28,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * Filter chains for the operations endpoints, the JSON API (stateless, no CSRF token needed, CORS for the
  * company website, HTTP Basic for staff scripts), the public page (stateless, open to everyone) and Vaadin's
  * for the views, where each view declares who may open it ({@code @RolesAllowed}) and anyone else lands on the
- * login view. Services check roles too
- * ({@code @Secured}), so that views are never proxied.
+ * login view. Services check roles too ({@code @Secured}), so that views are never proxied.
  */
 @Configuration
 @EnableWebSecurity
