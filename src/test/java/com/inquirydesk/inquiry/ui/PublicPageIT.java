@@ -122,11 +122,7 @@ class PublicPageIT {
         form.put("company", "宜昌耐火材料厂");
         form.put("shown", shownStamp("zh"));
 
-        Document page = Jsoup.parse(post("zh", form)
-                .andExpect(status().isUnprocessableContent())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8));
+        Document page = refused(post("zh", form));
 
         assertThat(page.select(".form-error").text()).isEqualTo("请检查标出的字段。");
         for (String field : List.of("name", "email", "productLine", "subject", "message", "consent")) {
@@ -150,11 +146,7 @@ class PublicPageIT {
         form.put("productLine", "no-such-line");
         form.put("country", "CN");
 
-        Document page = Jsoup.parse(post("en", form)
-                .andExpect(status().isUnprocessableContent())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8));
+        Document page = refused(post("en", form));
 
         assertThat(page.select("#email-error").text()).startsWith("Please enter a valid email address");
         assertThat(page.select("#message-error").text()).contains("5000");
@@ -286,12 +278,8 @@ class PublicPageIT {
     void a_renamed_executable_is_refused_with_a_translated_message_and_nothing_is_stored() throws Exception {
         long before = inquiryCount();
 
-        Document page = Jsoup.parse(
-                post("zh", form("zh"), new MockMultipartFile("attachments", "发票.pdf", "application/pdf", EXE))
-                        .andExpect(status().isUnprocessableContent())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(StandardCharsets.UTF_8));
+        Document page =
+                refused(post("zh", form("zh"), new MockMultipartFile("attachments", "发票.pdf", "application/pdf", EXE)));
 
         assertThat(page.select("#attachments-error").text()).isEqualTo("发票.pdf 不是 PDF、图片、Office 文档或纯文本文件（已检查其内容）。");
         assertThat(inquiryCount()).isEqualTo(before);
@@ -302,12 +290,8 @@ class PublicPageIT {
         Map<String, String> form = form("en");
         form.remove("subject");
 
-        Document page = Jsoup.parse(
-                post("en", form, new MockMultipartFile("attachments", "drawing.pdf", "application/pdf", PDF))
-                        .andExpect(status().isUnprocessableContent())
-                        .andReturn()
-                        .getResponse()
-                        .getContentAsString(StandardCharsets.UTF_8));
+        Document page =
+                refused(post("en", form, new MockMultipartFile("attachments", "drawing.pdf", "application/pdf", PDF)));
 
         assertThat(page.select("#attachments-error").text())
                 .isEqualTo("Please choose your files again: they were not kept.");
@@ -388,6 +372,14 @@ class PublicPageIT {
             request.file(file);
         }
         return mvc.perform(request.with(from("10.60." + (int) (Math.random() * 250) + ".1")));
+    }
+
+    /** The page that comes back with a refused form (422). */
+    private static Document refused(ResultActions result) throws Exception {
+        return Jsoup.parse(result.andExpect(status().isUnprocessableContent())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
     }
 
     private String submitted(ResultActions result) throws Exception {
