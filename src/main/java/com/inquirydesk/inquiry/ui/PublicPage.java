@@ -130,7 +130,9 @@ class PublicPage {
             return ServerResponse.seeOther(receiptPage).build();
         } catch (InvalidInquiryException invalid) {
             Map<String, Object> page = page(language, form, shown);
-            page.put("errors", fieldErrors(invalid.violations(), locale));
+            Map<String, String> errors = fieldErrors(invalid.violations(), locale);
+            page.put("errors", errors);
+            page.put("firstError", errors.keySet().iterator().next()); // the browser puts the cursor there
             page.put("formError", message("form.checkFields", locale));
             page.put("chooseFilesAgain", !uploads.isEmpty());
             return render(HttpStatus.UNPROCESSABLE_CONTENT, page);

@@ -132,6 +132,9 @@ class PublicPageIT {
                     .as(field)
                     .contains(field + "-error");
         }
+        assertThat(page.select("[autofocus]").eachAttr("name"))
+                .as("the cursor lands in the first refused field")
+                .containsExactly("name");
         assertThat(page.select("#company").val()).isEqualTo("宜昌耐火材料厂");
         assertThat(page.select("#company-error")).isEmpty();
         assertThat(inquiryCount()).isEqualTo(before);
@@ -149,6 +152,7 @@ class PublicPageIT {
         Document page = refused(post("en", form));
 
         assertThat(page.select("#email-error").text()).startsWith("Please enter a valid email address");
+        assertThat(page.select("[autofocus]").eachAttr("name")).containsExactly("email");
         assertThat(page.select("#message-error").text()).contains("5000");
         assertThat(page.select("#productLine-error").text()).isNotBlank();
         assertThat(page.select("#email").val()).isEqualTo("not-an-address");
