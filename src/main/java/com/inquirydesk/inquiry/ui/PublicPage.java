@@ -20,12 +20,12 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -70,7 +70,8 @@ class PublicPage {
     private final CatalogService catalog;
     private final FormStamps stamps;
     private final MessageSource messages;
-    private final Map<Language, List<Country>> countries = new EnumMap<>(Language.class);
+    /** The country list in each language, sorted by name, made on first use (not at start). */
+    private final Map<Language, List<Country>> countries = new ConcurrentHashMap<>();
 
     /** One choice in the country list: its ISO code and its name in the page's language. */
     public record Country(String code, String name) {}
@@ -83,9 +84,6 @@ class PublicPage {
         this.catalog = catalog;
         this.stamps = stamps;
         this.messages = messages;
-        for (Language language : Language.values()) {
-            countries.put(language, countriesIn(language.locale()));
-        }
     }
 
     /**
@@ -218,7 +216,7 @@ class PublicPage {
                 catalog.activeProductLines().stream()
                         .map(line -> new Line(line.code(), line.name(language), line.description(language)))
                         .toList());
-        page.put("countries", countries.get(language));
+        page.put("countries", countries.computeIfAbsent(language, PublicPage::countriesIn));
         page.put("form", form);
         page.put("shown", shown);
         page.put("errors", new HashMap<String, String>());
@@ -278,7 +276,8 @@ class PublicPage {
         return messages.getMessage(key, arguments, locale);
     }
 
-    private static List<Country> countriesIn(Locale locale) {
+    private static List<Country> countriesIn(Language language) {
+        Locale locale = language.locale();
         Collator collator = Collator.getInstance(locale);
         return Arrays.stream(Locale.getISOCountries())
                 .map(code -> new Country(code, Locale.of("", code).getDisplayCountry(locale)))
