@@ -1,5 +1,6 @@
 package com.inquirydesk.staff;
 
+import com.inquirydesk.base.web.VaadinRequests;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
@@ -174,8 +175,7 @@ class SecurityConfiguration {
         if (path.equals("/public-page.css") || path.equals("/public-page.js")) {
             return true;
         }
-        String query = request.getQueryString();
-        return path.equals("/") && (query == null || !(query.startsWith("v-r=") || query.contains("&v-r=")));
+        return path.equals("/") && !VaadinRequests.isVaadinRequest(request.getQueryString());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package com.inquirydesk.inquiry.ui;
 
 import com.inquirydesk.base.Language;
+import com.inquirydesk.base.web.VaadinRequests;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,7 +38,7 @@ class PublicFormSizeLimit extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String type = request.getContentType();
         return !path.equals("/")
-                || PublicPageConfiguration.isVaadinRequest(request.getQueryString())
+                || VaadinRequests.isVaadinRequest(request.getQueryString())
                 || !request.getMethod().equals("POST")
                 || type == null
                 || !type.toLowerCase(Locale.ROOT).startsWith("multipart/");

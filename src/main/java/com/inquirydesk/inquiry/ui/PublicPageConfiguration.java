@@ -1,6 +1,6 @@
 package com.inquirydesk.inquiry.ui;
 
-import org.jspecify.annotations.Nullable;
+import com.inquirydesk.base.web.VaadinRequests;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -23,19 +23,14 @@ class PublicPageConfiguration {
 
     @Bean
     RouterFunction<ServerResponse> publicPageRoutes(PublicPage page) {
-        RequestPredicate notVaadin =
-                request -> !isVaadinRequest(request.servletRequest().getQueryString());
+        RequestPredicate notVaadin = request ->
+                !VaadinRequests.isVaadinRequest(request.servletRequest().getQueryString());
         return RouterFunctions.route()
                 .GET("/", notVaadin, page::show)
                 .HEAD("/", notVaadin, page::show)
                 .POST("/", notVaadin, page::submit)
                 .onError(RuntimeException.class, page::failed)
                 .build();
-    }
-
-    /** Whether the address carries Vaadin's request type; the body is never read for this. */
-    static boolean isVaadinRequest(@Nullable String query) {
-        return query != null && (query.startsWith("v-r=") || query.contains("&v-r="));
     }
 
     /** After the per-IP rate limit (order -300), before Spring Security (-100). */
