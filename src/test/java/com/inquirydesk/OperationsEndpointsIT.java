@@ -31,11 +31,22 @@ class OperationsEndpointsIT {
     IntakeService intake;
 
     @Test
-    void liveness_and_readiness_are_open_and_readiness_includes_the_database_and_the_outbox() throws Exception {
+    void liveness_and_readiness_are_open_but_show_anonymous_callers_only_their_status() throws Exception {
         mvc.perform(get("/actuator/health/liveness").with(from("10.90.0.1")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/actuator/health/readiness").with(from("10.90.0.1")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"))
+                .andExpect(jsonPath("$.components").doesNotExist())
+                .andExpect(jsonPath("$.details").doesNotExist());
+    }
+
+    @Test
+    void the_scraper_sees_the_readiness_of_the_database_and_the_outbox() throws Exception {
+        mvc.perform(get("/actuator/health/readiness")
+                        .with(from("10.90.0.4"))
+                        .with(httpBasic("metrics", "scrape 47 lantern quartz")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.db.status").value("UP"))
                 .andExpect(jsonPath("$.components.mailOutbox.details.waiting").isNumber());

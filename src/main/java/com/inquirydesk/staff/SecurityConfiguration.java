@@ -1,13 +1,15 @@
 package com.inquirydesk.staff;
 
+import com.inquirydesk.base.web.ApiProblems;
 import com.inquirydesk.base.web.VaadinRequests;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,10 +22,10 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Filter chains for the operations endpoints, the JSON API (stateless, no CSRF token needed, CORS for the
@@ -45,57 +47,12 @@ class SecurityConfiguration {
     }
 
     /**
-     * The strictest policy the Vaadin client runs under: its bootstrap is an inline script and it builds
-     * functions from the expressions the server sends, hence 'unsafe-inline' and 'unsafe-eval' for scripts;
-     * Lumo sets inline styles. Everything else comes from this origin only, or not at all.
-     */
-    static final String CONTENT_SECURITY_POLICY = String.join(
-            "; ",
-            "default-src 'self'",
-            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
-            "font-src 'self' data:",
-            "connect-src 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
-
-    /**
-     * The public page's policy: plain HTML with one script and one stylesheet of its own, nothing inline, so it
-     * can be as strict as a page can be.
-     */
-    static final String PUBLIC_PAGE_CONTENT_SECURITY_POLICY = String.join(
-            "; ",
-            "default-src 'none'",
-            "script-src 'self'",
-            "style-src 'self'",
-            "img-src 'self'",
-            "base-uri 'none'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
-
-    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
-
-    /**
-     * Security headers on every response: no MIME sniffing, no framing (clickjacking), the referrer only
-     * as an origin to other sites, the content policy above, and HSTS on requests that arrived over TLS
-     * (behind a proxy: with {@code SERVER_FORWARD_HEADERS_STRATEGY=native} and {@code X-Forwarded-Proto}).
+     * Spring Security writes only its cache headers ({@code no-store} on everything it guards); the security
+     * headers come from {@link com.inquirydesk.base.web.SecurityHeadersFilter}, which every response passes,
+     * Vaadin's pages included.
      */
     static void securityHeaders(HttpSecurity http) throws Exception {
-        securityHeaders(http, CONTENT_SECURITY_POLICY);
-    }
-
-    private static void securityHeaders(HttpSecurity http, String contentSecurityPolicy) throws Exception {
-        http.headers(headers -> headers.contentTypeOptions(Customizer.withDefaults())
-                .frameOptions(frame -> frame.deny())
-                .referrerPolicy(referrer ->
-                        referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
-                .httpStrictTransportSecurity(
-                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
-                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+        http.headers(headers -> headers.defaultsDisabled().cacheControl(Customizer.withDefaults()));
     }
 
     /**
@@ -128,10 +85,20 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The JSON API and its documentation. Scripts get API answers, never the login page: no or wrong credentials
+     * answer 401 with {@code WWW-Authenticate: Basic}, a missing role 403, each with a problem body.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiProblems problems) throws Exception {
         securityHeaders(http);
+        AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Inquiry Desk\", charset=\"UTF-8\"");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.unauthorized");
+        };
+        AccessDeniedHandler forbidden =
+                (request, response, denied) -> problems.write(request, response, HttpStatus.FORBIDDEN, "api.forbidden");
         return http.securityMatcher("/api/**", "/swagger-ui/**", "/v3/api-docs/**")
                 .csrf(AbstractHttpConfigurer::disable)
                 .cors(Customizer.withDefaults())
@@ -141,13 +108,36 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/product-lines", "/api/openapi/**", "/api/openapi")
                         .permitAll()
                         .requestMatchers(
-                                HttpMethod.GET, "/api/docs", "/api/docs/**", "/swagger-ui/**", "/v3/api-docs/**")
+                                HttpMethod.GET,
+                                "/api/docs",
+                                "/api/docs/**",
+                                "/api/swagger-ui/**",
+                                "/swagger-ui/**",
+                                "/v3/api-docs/**")
                         .permitAll()
                         .requestMatchers("/api/reports/**")
                         .hasRole(Role.MANAGER_ROLE)
                         .anyRequest()
                         .authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .build();
+    }
+
+    /**
+     * Spring Boot's error page, which the servlet container dispatches to after a failure: open to everyone, or
+     * an API client's 404 would become a redirect to the login page. It shows no internals.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain errorPageSecurity(HttpSecurity http) throws Exception {
+        securityHeaders(http);
+        return http.securityMatcher("/error")
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .build();
     }
 
@@ -158,10 +148,10 @@ class SecurityConfiguration {
      * a session or a cookie per visitor. The rate limits and spam checks of the intake apply as for the API.
      */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain publicPageSecurity(HttpSecurity http) throws Exception {
-        securityHeaders(http, PUBLIC_PAGE_CONTENT_SECURITY_POLICY);
-        return http.securityMatcher(SecurityConfiguration::isPublicPage)
+        securityHeaders(http);
+        return http.securityMatcher(VaadinRequests::isPublicPage)
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -169,17 +159,8 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** The public page and its two static files; the address alone decides, the body is never read here. */
-    private static boolean isPublicPage(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals("/public-page.css") || path.equals("/public-page.js")) {
-            return true;
-        }
-        return path.equals("/") && !VaadinRequests.isVaadinRequest(request.getQueryString());
-    }
-
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain viewSecurity(
             HttpSecurity http, StaffSessions sessions, ObjectProvider<SecurityContextHolderStrategy> securityContexts)
             throws Exception {

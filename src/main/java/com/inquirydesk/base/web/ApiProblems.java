@@ -1,5 +1,6 @@
 package com.inquirydesk.base.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Writes RFC 9457 problem responses from servlet filters, where no controller advice runs. */
 @Component
-class ApiProblems {
+public class ApiProblems {
 
     private final MessageSource messages;
     private final JsonMapper json;
@@ -22,6 +23,17 @@ class ApiProblems {
     ApiProblems(MessageSource messages, JsonMapper json) {
         this.messages = messages;
         this.json = json;
+    }
+
+    /** Answers with the problem, its detail in the request's language (as {@link RequestLanguageResolver} reads it). */
+    public void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String detailKey,
+            Object... args)
+            throws IOException {
+        write(response, status, detailKey, RequestLanguageResolver.languageOf(request), args);
     }
 
     void write(HttpServletResponse response, HttpStatus status, String detailKey, Locale locale, Object... args)

@@ -44,7 +44,7 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
                 response,
                 HttpStatus.TOO_MANY_REQUESTS,
                 "api.rateLimited",
-                request.getLocale(),
+                RequestLanguageResolver.languageOf(request),
                 exceeded.retryAfterSeconds());
     }
 }

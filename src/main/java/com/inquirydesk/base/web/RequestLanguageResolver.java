@@ -27,6 +27,11 @@ class RequestLanguageResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+        return languageOf(request);
+    }
+
+    /** The same answer, for filters that run before Spring MVC. */
+    static Locale languageOf(HttpServletRequest request) {
         return fromAddress(request.getQueryString())
                 .or(() -> fromBrowser(request))
                 .orElse(Language.EN)

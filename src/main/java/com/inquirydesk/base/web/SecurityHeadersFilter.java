@@ -1,0 +1,136 @@
+package com.inquirydesk.base.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Writes the security headers on every response before anything else runs: Vaadin's pages, static files,
+ * the API, Spring Security's redirects, rate-limit refusals and error pages alike. Spring Security's header
+ * writers only reached the answers Spring Security itself or Spring MVC made: the pages Vaadin writes were
+ * committed without them. The headers are set first, and what runs after can neither remove nor replace them
+ * (Vaadin would otherwise weaken {@code X-Frame-Options} to {@code SAMEORIGIN}).
+ */
+public final class SecurityHeadersFilter extends OncePerRequestFilter {
+
+    /**
+     * The strictest policy the Vaadin client runs under: its bootstrap is an inline script and it builds
+     * functions from the expressions the server sends, hence 'unsafe-inline' and 'unsafe-eval' for scripts;
+     * Lumo sets inline styles. Everything else comes from this origin only, or not at all.
+     */
+    public static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    /**
+     * The public page's policy: plain HTML with one script and one stylesheet of its own, nothing inline, so it
+     * can be as strict as a page can be.
+     */
+    public static final String PUBLIC_PAGE_CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'none'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self'",
+            "base-uri 'none'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    public static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
+
+    /** HSTS for a year, subdomains included; sent only on requests that arrived over TLS. */
+    public static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000 ; includeSubDomains";
+
+    private static final Set<String> OWN_HEADERS = Set.of(
+            "content-security-policy",
+            "x-content-type-options",
+            "x-frame-options",
+            "referrer-policy",
+            "permissions-policy",
+            "strict-transport-security");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        writeHeaders(request, response);
+        chain.doFilter(request, new GuardedHeaders(request, response));
+    }
+
+    /** Error pages are dispatched again; their answer must carry the headers too. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
+    @Override
+    protected void doFilterNestedErrorDispatch(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        doFilterInternal(request, response, chain);
+    }
+
+    private static void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader(
+                "Content-Security-Policy",
+                VaadinRequests.isPublicPage(request) ? PUBLIC_PAGE_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", REFERRER_POLICY);
+        response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        }
+    }
+
+    /** Passes every header through except the ones this filter owns, which survive a reset too. */
+    private static final class GuardedHeaders extends HttpServletResponseWrapper {
+
+        private final HttpServletRequest request;
+
+        GuardedHeaders(HttpServletRequest request, HttpServletResponse response) {
+            super(response);
+            this.request = request;
+        }
+
+        @Override
+        public void reset() {
+            super.reset();
+            writeHeaders(request, (HttpServletResponse) getResponse());
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!isOwn(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!isOwn(name)) {
+                super.addHeader(name, value);
+            }
+        }
+
+        private static boolean isOwn(String name) {
+            return OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+        }
+    }
+}
