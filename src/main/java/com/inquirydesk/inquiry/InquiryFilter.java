@@ -1,8 +1,11 @@
 package com.inquirydesk.inquiry;
 
+import com.inquirydesk.base.FieldViolation;
+import com.inquirydesk.base.InvalidInputException;
 import com.inquirydesk.base.Language;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -11,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -113,32 +117,78 @@ public record InquiryFilter(
         return parameters;
     }
 
-    /** Reads query parameters written by {@link #toParameters()}; values that make no sense are ignored. */
+    /** The parameters {@link #toParameters()} writes. */
+    public static final Set<String> PARAMETERS =
+            Set.of("status", "line", "assignee", "priority", "lang", "from", "to", "overdue", "q");
+
+    /**
+     * Reads query parameters written by {@link #toParameters()}, leniently: values that make no sense are ignored,
+     * as an old bookmark should still open the grid.
+     */
     public static InquiryFilter fromParameters(Map<String, List<String>> parameters) {
+        return read(parameters, violation -> {});
+    }
+
+    /**
+     * Reads query parameters written by {@link #toParameters()}, strictly, for scripts: a value that makes no
+     * sense is an error, never a wider filter than was asked for.
+     *
+     * @throws InvalidInputException naming each parameter whose value cannot be read
+     */
+    public static InquiryFilter fromParametersStrictly(Map<String, List<String>> parameters) {
+        List<FieldViolation> violations = new ArrayList<>();
+        InquiryFilter filter = read(parameters, violations::add);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return filter;
+    }
+
+    private static InquiryFilter read(Map<String, List<String>> parameters, Consumer<FieldViolation> refused) {
+        var reader = new Reader(parameters, refused);
         Set<InquiryStatus> statuses = parameters.getOrDefault("status", List.of()).stream()
                 .flatMap(value -> Arrays.stream(value.split(",")))
+                .filter(value -> !value.isBlank())
                 .map(value ->
-                        parse(value, name -> InquiryStatus.valueOf(name.strip().toUpperCase(Locale.ROOT))))
+                        reader.parse("status", value, name -> InquiryStatus.valueOf(name.toUpperCase(Locale.ROOT))))
                 .flatMap(Optional::stream)
                 .collect(Collectors.toSet());
         return new InquiryFilter(
                 statuses,
-                first(parameters, "line")
-                        .flatMap(value -> parse(value, Long::valueOf))
-                        .orElse(null),
+                reader.first("line", Long::valueOf).orElse(null),
                 first(parameters, "assignee").orElse(null),
-                first(parameters, "priority")
-                        .flatMap(value -> parse(value, name -> Priority.valueOf(name.toUpperCase(Locale.ROOT))))
+                reader.first("priority", name -> Priority.valueOf(name.toUpperCase(Locale.ROOT)))
                         .orElse(null),
-                first(parameters, "lang").flatMap(Language::fromCode).orElse(null),
-                first(parameters, "from")
-                        .flatMap(value -> parse(value, LocalDate::parse))
+                reader.first("lang", code -> Language.fromCode(code).orElseThrow(IllegalArgumentException::new))
                         .orElse(null),
-                first(parameters, "to")
-                        .flatMap(value -> parse(value, LocalDate::parse))
-                        .orElse(null),
-                first(parameters, "overdue").map("true"::equalsIgnoreCase).orElse(false),
+                reader.first("from", LocalDate::parse).orElse(null),
+                reader.first("to", LocalDate::parse).orElse(null),
+                reader.first("overdue", InquiryFilter::parseBoolean).orElse(false),
                 first(parameters, "q").orElse(""));
+    }
+
+    private static boolean parseBoolean(String value) {
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        throw new IllegalArgumentException(value);
+    }
+
+    /** Parses one parameter's value; a value that cannot be read is reported and left out. */
+    private record Reader(Map<String, List<String>> parameters, Consumer<FieldViolation> refused) {
+
+        <T> Optional<T> first(String name, Function<String, T> parser) {
+            return InquiryFilter.first(parameters, name).flatMap(value -> parse(name, value, parser));
+        }
+
+        <T> Optional<T> parse(String name, String value, Function<String, T> parser) {
+            try {
+                return Optional.of(parser.apply(value.strip()));
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                refused.accept(new FieldViolation(name, "api.badParameter", name, value));
+                return Optional.empty();
+            }
+        }
     }
 
     private static void put(Map<String, List<String>> parameters, String name, @Nullable Object value) {
@@ -151,13 +201,5 @@ public record InquiryFilter(
         return parameters.getOrDefault(name, List.of()).stream()
                 .filter(value -> !value.isBlank())
                 .findFirst();
-    }
-
-    private static <T> Optional<T> parse(String value, Function<String, T> parser) {
-        try {
-            return Optional.of(parser.apply(value.strip()));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -41,12 +41,15 @@ import org.springframework.stereotype.Service;
 @Secured(Role.MANAGER_AUTHORITY)
 class CsvInquiryExport implements InquiryExport {
 
+    private static final String REPORT = "inquiries";
+
     private final InquiryQueries queries;
     private final CatalogService catalog;
     private final StaffService staff;
     private final CompanyZone zone;
     private final Clock clock;
     private final SecondThread secondThread;
+    private final ExportFailures failures;
     private final Timer duration;
 
     CsvInquiryExport(
@@ -56,6 +59,7 @@ class CsvInquiryExport implements InquiryExport {
             CompanyZone zone,
             Clock clock,
             SecondThread secondThread,
+            ExportFailures failures,
             MeterRegistry meters) {
         this.queries = queries;
         this.catalog = catalog;
@@ -63,8 +67,9 @@ class CsvInquiryExport implements InquiryExport {
         this.zone = zone;
         this.clock = clock;
         this.secondThread = secondThread;
+        this.failures = failures;
         this.duration = Timer.builder("inquiry.export")
-                .description("Time to write a CSV export, from the first row to the last")
+                .description("Time to write a CSV export that finished, from the first row to the last")
                 .register(meters);
     }
 
@@ -88,6 +93,14 @@ class CsvInquiryExport implements InquiryExport {
         return name.append(".csv").toString();
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>On success the output is flushed and closed. On a failure it is neither: what was buffered is dropped,
+     * and the caller, who owns the stream, makes the transfer fail.
+     *
+     * @throws com.inquirydesk.inquiry.ExportFailedException when the export stops before its last row (counted and logged here)
+     */
     @Override
     public void write(InquiryFilter filter, List<InquiryOrder> orders, Language language, OutputStream out)
             throws IOException {
@@ -95,20 +108,22 @@ class CsvInquiryExport implements InquiryExport {
         Map<Long, String> assignees =
                 staff.activeStaff().stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
         var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-        try (var csv = new InquiryCsvWriter(
-                writer,
-                zone.zone(),
-                id -> lines.computeIfAbsent(
-                        id,
-                        unknown -> catalog.productLine(unknown)
-                                .map(line -> line.name(language))
-                                .orElse("#" + unknown)),
-                id -> assignees.computeIfAbsent(
-                        id,
-                        unknown -> staff.find(unknown)
-                                .map(StaffMember::displayName)
-                                .orElse("#" + unknown)))) {
-            Timer.Sample started = Timer.start();
+        long[] written = {0};
+        Timer.Sample started = Timer.start();
+        try {
+            var csv = new InquiryCsvWriter(
+                    writer,
+                    zone.zone(),
+                    id -> lines.computeIfAbsent(
+                            id,
+                            unknown -> catalog.productLine(unknown)
+                                    .map(line -> line.name(language))
+                                    .orElse("#" + unknown)),
+                    id -> assignees.computeIfAbsent(
+                            id,
+                            unknown -> staff.find(unknown)
+                                    .map(StaffMember::displayName)
+                                    .orElse("#" + unknown)));
             var rows = new RowHandoff<InquiryExportRow>();
             var reading = secondThread.run(() -> {
                 try {
@@ -118,7 +133,10 @@ class CsvInquiryExport implements InquiryExport {
                 }
             });
             try {
-                rows.drain(csv::write);
+                rows.drain(row -> {
+                    csv.write(row);
+                    written[0]++;
+                });
             } catch (RuntimeException | InterruptedException writingFailed) {
                 rows.abandon();
                 reading.exceptionally(cancelled -> null).join();
@@ -129,7 +147,10 @@ class CsvInquiryExport implements InquiryExport {
                 throw (RuntimeException) writingFailed;
             }
             SecondThread.join(reading);
-            started.stop(duration);
+            csv.close();
+        } catch (IOException | RuntimeException failed) {
+            throw failures.failed(REPORT, filter, written[0], failed);
         }
+        started.stop(duration);
     }
 }

@@ -25,12 +25,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Secured(Role.MANAGER_AUTHORITY)
 class SummaryReport {
 
+    private static final String REPORT = "summary";
+
     private final InquiryQueries queries;
     private final CatalogService catalog;
     private final CompanyZone zone;
+    private final ExportFailures failures;
 
-    SummaryReport(InquiryQueries queries, CatalogService catalog, CompanyZone zone) {
+    SummaryReport(InquiryQueries queries, CatalogService catalog, CompanyZone zone, ExportFailures failures) {
         this.queries = queries;
+        this.failures = failures;
         this.catalog = catalog;
         this.zone = zone;
     }
@@ -42,14 +46,22 @@ class SummaryReport {
         return summary;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Writes the summary as CSV. The figures are all read before the first byte is written, so a failure to read
+     * them leaves the output untouched; on any failure the output is neither flushed nor closed.
+     *
+     * @throws com.inquirydesk.inquiry.ExportFailedException when the summary cannot be made (counted and logged)
+     */
+    @Transactional(readOnly = true, rollbackFor = IOException.class)
     public void write(InquiryFilter filter, Language language, OutputStream out) throws IOException {
-        var summary = summarize(filter);
-        var names = new java.util.HashMap<Long, String>();
-        var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        writer.write('\uFEFF');
-        try (var csv =
-                CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get().print(writer)) {
+        long written = 0;
+        try {
+            var summary = summarize(filter);
+            var names = new java.util.HashMap<Long, String>();
+            var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            writer.write('\uFEFF');
+            var csv =
+                    CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get().print(writer);
             csv.printRecord(
                     "month",
                     "product_line",
@@ -71,7 +83,11 @@ class SummaryReport {
                         figures.count(),
                         hours(figures.medianHours()),
                         hours(figures.p90Hours()));
+                written++;
             }
+            csv.close();
+        } catch (IOException | RuntimeException failed) {
+            throw failures.failed(REPORT, filter, written, failed);
         }
     }
 

@@ -1,9 +1,13 @@
 package com.inquirydesk.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.inquirydesk.IntegrationTest;
@@ -20,8 +24,12 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -86,6 +94,78 @@ class ReportEndpointsIT {
         mvc.perform(get("/api/reports/summary.csv").with(httpBasic(sales, "a long enough password")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/reports/inquiries.csv")).andExpect(status().isUnauthorized());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"none", "wrong"})
+    void a_script_without_valid_credentials_gets_401_with_a_basic_challenge_not_the_login_page(String credentials)
+            throws Exception {
+        var request = get("/api/reports/inquiries.csv").header("Accept-Language", "zh");
+        if (credentials.equals("wrong")) {
+            request.with(httpBasic(manager, "not the password"));
+        }
+        mvc.perform(request)
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", startsWith("Basic realm=")))
+                .andExpect(header().doesNotExist("Location"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.detail").value(startsWith("请使用员工账户")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "status=BOGUS | status | BOGUS",
+                "status=NEW,BOGUS | status | BOGUS",
+                "from=notadate | from | notadate",
+                "to=2026-13-01 | to | 2026-13-01",
+                "line=ceramics | line | ceramics",
+                "priority=URGENTISSIMO | priority | URGENTISSIMO",
+                "lang=fr | lang | fr",
+                "overdue=yes | overdue | yes",
+                "stauts=NEW | stauts | stauts"
+            })
+    void a_filter_that_cannot_be_read_is_refused_instead_of_exporting_everything(
+            String query, String field, String named) throws Exception {
+        String[] parameter = query.split("=", 2);
+        for (String report : List.of("/api/reports/inquiries.csv", "/api/reports/summary.csv")) {
+            mvc.perform(get(report)
+                            .param(parameter[0], parameter[1])
+                            .with(httpBasic(manager, "a long enough password")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(header().doesNotExist("Content-Disposition"))
+                    .andExpect(jsonPath("$.errors[0].field").value(field))
+                    .andExpect(jsonPath("$.errors[0].message").value(containsString(named)));
+        }
+    }
+
+    @Test
+    void an_unknown_sort_column_is_refused() throws Exception {
+        mvc.perform(get("/api/reports/inquiries.csv")
+                        .param("sort", "-nonsense")
+                        .with(httpBasic(manager, "a long enough password")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("sort"));
+        mvc.perform(get("/api/reports/summary.csv")
+                        .param("sort", "received")
+                        .with(httpBasic(manager, "a long enough password")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("sort"));
+    }
+
+    @Test
+    void the_api_documentation_is_readable_without_an_account() throws Exception {
+        var docs = mvc.perform(get("/api/docs")).andReturn().getResponse();
+        assertThat(docs.getStatus()).isIn(200, 302);
+        if (docs.getStatus() == 302) {
+            assertThat(docs.getRedirectedUrl()).doesNotContain("/login");
+            mvc.perform(get(docs.getRedirectedUrl())).andExpect(status().isOk());
+        }
+        mvc.perform(get("/api/openapi"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.openapi").exists());
     }
 
     @Test

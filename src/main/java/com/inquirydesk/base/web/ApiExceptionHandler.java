@@ -1,5 +1,6 @@
 package com.inquirydesk.base.web;
 
+import com.inquirydesk.base.InvalidInputException;
 import com.inquirydesk.base.RateLimitExceededException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -57,6 +59,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         var problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.FORBIDDEN, messages.getMessage("api.forbidden", null, locale));
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    }
+
+    /** A request parameter that cannot be read (e.g. a report filter): 400 naming each one. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException invalid, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, messages.getMessage("api.invalidInput", null, locale));
+        problem.setProperty("errors", FieldErrorBodies.of(invalid.violations(), messages, locale));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A multipart body that cannot be parsed (cut off, no closing boundary): the client's fault, not ours. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException exception, Locale locale) {
+        log.warn(
+                "Refused an unreadable multipart body: {}",
+                NestedExceptionUtils.getMostSpecificCause(exception).getMessage());
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, messages.getMessage("api.unreadableMultipart", null, locale));
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler

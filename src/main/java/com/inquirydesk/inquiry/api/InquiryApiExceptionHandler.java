@@ -1,9 +1,8 @@
 package com.inquirydesk.inquiry.api;
 
+import com.inquirydesk.base.web.FieldErrorBodies;
 import com.inquirydesk.inquiry.InvalidInquiryException;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -29,17 +28,7 @@ class InquiryApiExceptionHandler {
         var problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST, messages.getMessage("api.invalidInquiry", null, locale));
         problem.setTitle(messages.getMessage("api.invalidInquiry.title", null, locale));
-        List<Map<String, String>> errors = invalid.violations().stream()
-                .map(violation -> Map.of(
-                        "field", violation.field(),
-                        "code", violation.messageKey(),
-                        "message",
-                                messages.getMessage(
-                                        violation.messageKey(),
-                                        violation.arguments().toArray(),
-                                        locale)))
-                .toList();
-        problem.setProperty("errors", errors);
+        problem.setProperty("errors", FieldErrorBodies.of(invalid.violations(), messages, locale));
         return ResponseEntity.badRequest().body(problem);
     }
 }
