@@ -31,12 +31,14 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.function.RenderingResponse;
@@ -113,9 +115,9 @@ class PublicPage {
     ServerResponse submit(ServerRequest request) throws IOException {
         Locale locale = RequestContextUtils.getLocale(request.servletRequest());
         Language language = Language.of(locale);
+        List<AttachmentUpload> uploads = uploads(request); // parses the body first: unreadable is MultipartException
         InquiryRequest form = posted(request.params());
         String shown = request.param("shown").orElse(null);
-        List<AttachmentUpload> uploads = uploads(request);
         var context = IntakeContext.form(
                 request.servletRequest().getRemoteAddr(), stamps.shownAt(shown).orElse(null));
         try {
@@ -152,9 +154,12 @@ class PublicPage {
      * even the page cannot be made, the apology comes alone.
      */
     ServerResponse failed(Throwable failure, ServerRequest request) {
-        log.error("The public page failed", failure);
         Locale locale = RequestContextUtils.getLocale(request.servletRequest());
         Language language = Language.of(locale);
+        if (failure instanceof MultipartException unreadable) {
+            return unreadable(unreadable, language);
+        }
+        log.error("The public page failed", failure);
         boolean posted = request.method().equals(HttpMethod.POST);
         try {
             Map<String, Object> page = page(
@@ -168,6 +173,19 @@ class PublicPage {
                     .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
                     .body(message("api.unexpected", locale));
         }
+    }
+
+    /**
+     * A body that cannot be read as a form (cut off, no closing boundary): the client's fault, so 400 and an empty
+     * form, as nothing that was typed can be read back.
+     */
+    private ServerResponse unreadable(MultipartException unreadable, Language language) {
+        log.warn(
+                "Refused an unreadable form body: {}",
+                NestedExceptionUtils.getMostSpecificCause(unreadable).getMessage());
+        Map<String, Object> page = page(language, blankForm(language), stamps.issue());
+        page.put("formError", message("form.unreadable", language.locale()));
+        return render(HttpStatus.BAD_REQUEST, page);
     }
 
     /** An empty form, answered in the page's language unless the client picks another. */
