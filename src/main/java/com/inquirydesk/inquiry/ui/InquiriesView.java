@@ -4,6 +4,7 @@ import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.base.Language;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.ProductLineSummary;
+import com.inquirydesk.inquiry.ExportFailedException;
 import com.inquirydesk.inquiry.InquiryExport;
 import com.inquirydesk.inquiry.InquiryFilter;
 import com.inquirydesk.inquiry.InquiryOrder;
@@ -44,16 +45,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.catalina.connector.ClientAbortException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -94,6 +99,8 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     private final PageKeys pageKeys = new PageKeys();
 
     private volatile Language exportLanguage = Language.EN;
+    private final @Nullable InquiryExport exporter;
+    private static final int EXPORT_POLL_MILLIS = 1000;
     private boolean updating;
 
     InquiriesView(
@@ -153,25 +160,41 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
 
         configureGrid();
 
-        InquiryExport exporter = exports.getIfAvailable();
-        export = new Anchor(
-                (DownloadHandler) download -> {
-                    download.setFileName(exporter.fileName(filter));
-                    download.setContentType("text/csv;charset=UTF-8");
-                    exporter.write(filter, sortOrders, exportLanguage, download.getOutputStream());
-                },
-                "");
+        exporter = exports.getIfAvailable();
+        export = new Anchor((DownloadHandler) this::download, "");
         export.addClassName("export-link");
-        export.getElement()
-                .addEventListener(
-                        "click",
-                        click -> Notification.show(
-                                getTranslation("grid.exportStarted"), 4000, Notification.Position.BOTTOM_START));
+        export.getElement().addEventListener("click", click -> {
+            Notification.show(getTranslation("grid.exportStarted"), 4000, Notification.Position.BOTTOM_START);
+            // no server push: the page asks while the file is made, so that a failure is told at once
+            UI.getCurrent().setPollInterval(EXPORT_POLL_MILLIS);
+        });
         export.setVisible(exporter != null && authentication.hasRole(Role.MANAGER_ROLE));
         var header = new Div(heading, export);
         header.addClassName("grid-header");
 
         add(header, statusTabs, filters, grid);
+    }
+
+    /**
+     * Streams the grid's rows as CSV. An export that fails midway must not be saved as a complete file: the
+     * transfer is aborted, so the browser marks the download failed, and the page says why.
+     */
+    private void download(DownloadEvent download) throws IOException {
+        UI ui = download.getUI();
+        try {
+            download.setFileName(Objects.requireNonNull(exporter).fileName(filter));
+            download.setContentType("text/csv;charset=UTF-8");
+            Objects.requireNonNull(exporter).write(filter, sortOrders, exportLanguage, download.getOutputStream());
+        } catch (ExportFailedException failed) {
+            ui.access(() -> Notification.show(
+                            getTranslation("grid.exportFailed"), 10_000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
+            // Tomcat closes the connection without the final chunk; Vaadin and Tomcat log nothing more, as for a
+            // client that went away (the failure itself was logged once, by the export)
+            throw new ClientAbortException(failed);
+        } finally {
+            ui.access(() -> ui.setPollInterval(-1));
+        }
     }
 
     private void configureGrid() {
