@@ -22,14 +22,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Filter chains for the operations endpoints, the JSON API (stateless, no CSRF token needed, CORS for the
  * company website, HTTP Basic for staff scripts), the public page (stateless, open to everyone) and Vaadin's
- * for the views, where each view declares who may open it ({@code @RolesAllowed}) and anyone else lands on the
- * login view. Services check roles too ({@code @Secured}), so that views are never proxied.
+ * for the views, where each view declares who may open it ({@code @RolesAllowed}), anyone else lands on the
+ * login view, and only the app's own login page may log in. Services check roles too ({@code @Secured}), so
+ * that views are never proxied.
  */
 @Configuration
 @EnableWebSecurity
@@ -187,6 +189,8 @@ class SecurityConfiguration {
         var validity = new SessionValidityFilter(
                 sessions, securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
         return http.addFilterAfter(validity, SecurityContextHolderFilter.class)
+                // where LoginView's form posts, which Vaadin's configurer exempts from the CSRF token
+                .addFilterBefore(new SameOriginLoginFilter("/login"), CsrfFilter.class)
                 .with(
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/inquiries"))

@@ -1,14 +1,15 @@
 package com.inquirydesk.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.MutableClock;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -20,12 +21,16 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @IntegrationTest
 @AutoConfigureMockMvc
 class LoginThrottleIT {
 
     private static final String PASSWORD = "a long enough password";
+
+    /** Each test logs in from addresses of its own, so that one test's failures do not throttle another's. */
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     @Autowired
     MockMvc mvc;
@@ -53,33 +58,35 @@ class LoginThrottleIT {
     void the_right_password_logs_in_and_lands_on_the_inquiries() throws Exception {
         String username = newUser();
 
-        login(username, PASSWORD).andExpect(redirectedUrl("/inquiries"));
+        login(username, PASSWORD, newAddress()).andExpect(redirectedUrl("/inquiries"));
     }
 
     @Test
     void five_wrong_passwords_lock_the_account_for_a_while_even_against_the_right_one() throws Exception {
         String username = newUser();
+        String address = newAddress();
         for (int i = 0; i < 5; i++) {
-            login(username, "wrong password " + i).andExpect(redirectedUrl("/login?error"));
+            login(username, "wrong password " + i, address).andExpect(redirectedUrl("/login?error"));
         }
 
-        login(username, PASSWORD).andExpect(redirectedUrl("/login?error"));
+        login(username, PASSWORD, address).andExpect(redirectedUrl("/login?error"));
 
         clock.advance(Duration.ofMinutes(16));
-        login(username, PASSWORD).andExpect(redirectedUrl("/inquiries"));
+        login(username, PASSWORD, address).andExpect(redirectedUrl("/inquiries"));
     }
 
     @Test
     void an_unknown_user_a_wrong_password_and_a_locked_account_look_the_same() throws Exception {
         String locked = newUser();
+        String address = newAddress();
         for (int i = 0; i < 5; i++) {
-            login(locked, "wrong");
+            login(locked, "wrong", address);
         }
         String known = newUser();
 
-        String unknownAnswer = redirect(login("nobody-" + UUID.randomUUID(), PASSWORD));
-        String wrongAnswer = redirect(login(known, "wrong"));
-        String lockedAnswer = redirect(login(locked, PASSWORD));
+        String unknownAnswer = redirect(login("nobody-" + UUID.randomUUID(), PASSWORD, address));
+        String wrongAnswer = redirect(login(known, "wrong", address));
+        String lockedAnswer = redirect(login(locked, PASSWORD, address));
 
         assertThat(unknownAnswer).isEqualTo(wrongAnswer).isEqualTo(lockedAnswer).isEqualTo("/login?error");
     }
@@ -88,20 +95,13 @@ class LoginThrottleIT {
     void disabling_an_account_ends_its_browser_session_at_the_next_request() throws Exception {
         String username = newUser();
         var session = (MockHttpSession)
-                login(username, PASSWORD).andReturn().getRequest().getSession(false);
+                login(username, PASSWORD, newAddress()).andReturn().getRequest().getSession(false);
         mvc.perform(get("/inquiries").session(session))
                 .andExpect(result ->
                         assertThat(result.getResponse().getRedirectedUrl()).isNotEqualTo("/login"));
 
-        var admin = securityContexts.createEmptyContext();
-        admin.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "test-admin", null, AuthorityUtils.createAuthorityList(Role.ADMIN_AUTHORITY)));
-        securityContexts.setContext(admin);
-        try {
-            staff.setEnabled(staff.findByUsername(username).orElseThrow().id(), false);
-        } finally {
-            securityContexts.clearContext();
-        }
+        asAdministrator(() ->
+                staff.setEnabled(staff.findByUsername(username).orElseThrow().id(), false));
 
         mvc.perform(get("/inquiries").session(session)).andExpect(redirectedUrl("/login"));
         assertThat(session.isInvalid()).isTrue();
@@ -114,10 +114,22 @@ class LoginThrottleIT {
         for (String guess : new String[] {"admin", "password", "admin123", "changeme", "inquirydesk", ""}) {
             assertThat(encoder.matches(guess, admin.passwordHash())).as(guess).isFalse();
         }
-        login("admin", "admin").andExpect(redirectedUrl("/login?error"));
+        login("admin", "admin", newAddress()).andExpect(redirectedUrl("/login?error"));
         assertThat(admin.mustChangePassword())
                 .as("the generated password was printed in the log, so it must be replaced at the first login")
                 .isTrue();
+    }
+
+    private void asAdministrator(Runnable change) {
+        var admin = securityContexts.createEmptyContext();
+        admin.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "test-admin", null, AuthorityUtils.createAuthorityList(Role.ADMIN_AUTHORITY)));
+        securityContexts.setContext(admin);
+        try {
+            change.run();
+        } finally {
+            securityContexts.clearContext();
+        }
     }
 
     private String newUser() {
@@ -126,8 +138,25 @@ class LoginThrottleIT {
         return username;
     }
 
-    private ResultActions login(String username, String password) throws Exception {
-        return mvc.perform(formLogin("/login").user(username).password(password));
+    private static String newAddress() {
+        int n = ADDRESSES.incrementAndGet();
+        return "10.60." + (n / 250) + "." + (n % 250 + 1);
+    }
+
+    /** The login form as the browser posts it, from the app's own page. */
+    private ResultActions login(String username, String password, String address) throws Exception {
+        return mvc.perform(post("/login")
+                .param("username", username)
+                .param("password", password)
+                .header("Origin", "http://localhost")
+                .with(from(address)));
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     private static String redirect(ResultActions result) {
