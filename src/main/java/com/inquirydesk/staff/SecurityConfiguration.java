@@ -31,7 +31,7 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * company website, HTTP Basic for staff scripts), the public page (stateless, open to everyone) and Vaadin's
  * for the views, where each view declares who may open it ({@code @RolesAllowed}), anyone else lands on the
  * login view, and only the app's own login page may log in. Services check roles too ({@code @Secured}), so
- * that views are never proxied.
+ * that views are never proxied. Passwords are checked by the {@link ThrottledAuthenticationProvider}.
  */
 @Configuration
 @EnableWebSecurity

@@ -1,13 +1,16 @@
 package com.inquirydesk.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.MutableClock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -23,11 +26,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+/** Failed logins lock an account for the addresses they came from, and throttle an address that fails often. */
 @IntegrationTest
 @AutoConfigureMockMvc
 class LoginThrottleIT {
 
     private static final String PASSWORD = "a long enough password";
+    private static final String TEMPORARY = "Copper kettle 93 windmill";
 
     /** Each test logs in from addresses of its own, so that one test's failures do not throttle another's. */
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
@@ -73,6 +78,88 @@ class LoginThrottleIT {
 
         clock.advance(Duration.ofMinutes(16));
         login(username, PASSWORD, address).andExpect(redirectedUrl("/inquiries"));
+    }
+
+    @Test
+    void five_failures_from_one_address_do_not_lock_the_owner_out_from_another() throws Exception {
+        String username = newUser();
+        String attacker = newAddress();
+        for (int i = 0; i < 5; i++) {
+            login(username, "wrong password " + i, attacker).andExpect(redirectedUrl("/login?error"));
+        }
+        assertThat(users.findByUsername(username).orElseThrow().isLockedAt(clock.instant()))
+                .as("the account itself is locked, as administrators see it")
+                .isTrue();
+
+        login(username, PASSWORD, attacker).andExpect(redirectedUrl("/login?error"));
+        login(username, PASSWORD, newAddress()).andExpect(redirectedUrl("/inquiries"));
+        login(username, PASSWORD, attacker).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void a_locked_account_refuses_every_address_that_failed_against_it_even_once() throws Exception {
+        String username = newUser();
+        var failed = new ArrayList<String>();
+        for (int i = 0; i < 5; i++) {
+            failed.add(newAddress());
+            login(username, "wrong password " + i, failed.getLast()).andExpect(redirectedUrl("/login?error"));
+        }
+
+        for (String address : failed) {
+            login(username, PASSWORD, address).andExpect(redirectedUrl("/login?error"));
+        }
+        login(username, PASSWORD, newAddress()).andExpect(redirectedUrl("/inquiries"));
+    }
+
+    @Test
+    void an_address_that_fails_twenty_times_is_throttled_for_every_account() throws Exception {
+        String address = newAddress();
+        for (int i = 0; i < 20; i++) {
+            login("nobody-" + UUID.randomUUID(), "wrong", address).andExpect(redirectedUrl("/login?error"));
+        }
+        String username = newUser();
+
+        login(username, PASSWORD, address).andExpect(redirectedUrl("/login?error"));
+        login(username, PASSWORD, newAddress()).andExpect(redirectedUrl("/inquiries"));
+
+        clock.advance(Duration.ofMinutes(16));
+        login(username, PASSWORD, address).andExpect(redirectedUrl("/inquiries"));
+    }
+
+    @Test
+    void failures_over_http_basic_count_the_same_and_do_not_lock_the_owner_out_either() throws Exception {
+        String username = newUser(Role.MANAGER);
+        String attacker = newAddress();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/reports/inquiries.csv")
+                            .with(httpBasic(username, "wrong password " + i))
+                            .with(from(attacker)))
+                    .andExpect(status().isUnauthorized());
+        }
+
+        mvc.perform(get("/api/reports/inquiries.csv")
+                        .with(httpBasic(username, PASSWORD))
+                        .with(from(attacker)))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/reports/inquiries.csv")
+                        .with(httpBasic(username, PASSWORD))
+                        .with(from(newAddress())))
+                .andExpect(status().isOk());
+        login(username, PASSWORD, newAddress()).andExpect(redirectedUrl("/inquiries"));
+    }
+
+    @Test
+    void a_password_reset_lets_the_owner_in_again_from_the_address_that_failed() throws Exception {
+        String username = newUser();
+        String address = newAddress();
+        for (int i = 0; i < 5; i++) {
+            login(username, "wrong password " + i, address).andExpect(redirectedUrl("/login?error"));
+        }
+
+        asAdministrator(() ->
+                staff.resetPassword(staff.findByUsername(username).orElseThrow().id(), TEMPORARY));
+
+        login(username, TEMPORARY, address).andExpect(redirectedUrl("/inquiries"));
     }
 
     @Test
@@ -133,8 +220,12 @@ class LoginThrottleIT {
     }
 
     private String newUser() {
+        return newUser(Role.SALES);
+    }
+
+    private String newUser(Role role) {
         String username = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
-        staff.create(username, "Throttle Test", null, Role.SALES, PASSWORD);
+        staff.create(username, "Throttle Test", null, role, PASSWORD);
         return username;
     }
 
