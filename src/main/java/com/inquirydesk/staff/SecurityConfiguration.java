@@ -1,5 +1,6 @@
 package com.inquirydesk.staff;
 
+import com.inquirydesk.base.web.ApiProblems;
 import com.inquirydesk.base.web.VaadinRequests;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -28,10 +32,11 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Filter chains for the operations endpoints, the JSON API (stateless, no CSRF token needed, CORS for the
- * company website, HTTP Basic for staff scripts), the public page (stateless, open to everyone) and Vaadin's
- * for the views, where each view declares who may open it ({@code @RolesAllowed}), anyone else lands on the
- * login view, and only the app's own login page may log in. Services check roles too ({@code @Secured}), so
- * that views are never proxied. Passwords are checked by the {@link ThrottledAuthenticationProvider}.
+ * company website, HTTP Basic for staff scripts, closed to temporary passwords), the public page (stateless,
+ * open to everyone) and Vaadin's for the views, where each view declares who may open it
+ * ({@code @RolesAllowed}), anyone else lands on the login view, and only the app's own login page may log in.
+ * Services check roles too ({@code @Secured}), so that views are never proxied. Passwords are checked by the
+ * {@link ThrottledAuthenticationProvider}.
  */
 @Configuration
 @EnableWebSecurity
@@ -130,9 +135,14 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The API. What needs an account refuses one with a temporary password, which must first be replaced in
+     * the app; a refusal is a 403 problem response saying why.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, StaffUserRepository users, ApiProblems problems)
+            throws Exception {
         securityHeaders(http);
         return http.securityMatcher("/api/**", "/swagger-ui/**", "/v3/api-docs/**")
                 .csrf(AbstractHttpConfigurer::disable)
@@ -146,10 +156,20 @@ class SecurityConfiguration {
                                 HttpMethod.GET, "/api/docs", "/api/docs/**", "/swagger-ui/**", "/v3/api-docs/**")
                         .permitAll()
                         .requestMatchers("/api/reports/**")
-                        .hasRole(Role.MANAGER_ROLE)
+                        .access(new TemporaryPasswordAuthorization(
+                                AuthorityAuthorizationManager.hasRole(Role.MANAGER_ROLE), users))
                         .anyRequest()
-                        .authenticated())
+                        .access(new TemporaryPasswordAuthorization(
+                                AuthenticatedAuthorizationManager.authenticated(), users)))
                 .httpBasic(Customizer.withDefaults())
+                .exceptionHandling(
+                        exceptions -> exceptions.accessDeniedHandler((request, response, denied) -> problems.write(
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                TemporaryPasswordAuthorization.isPasswordChangeRequired(denied)
+                                        ? "api.passwordChangeRequired"
+                                        : "api.forbidden",
+                                request.getLocale())))
                 .build();
     }
 

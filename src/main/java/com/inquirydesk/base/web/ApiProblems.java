@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Writes RFC 9457 problem responses from servlet filters, where no controller advice runs. */
 @Component
-class ApiProblems {
+public class ApiProblems {
 
     private final MessageSource messages;
     private final JsonMapper json;
@@ -24,7 +24,8 @@ class ApiProblems {
         this.json = json;
     }
 
-    void write(HttpServletResponse response, HttpStatus status, String detailKey, Locale locale, Object... args)
+    /** Answers with this status and the translated message under {@code detailKey} as the detail. */
+    public void write(HttpServletResponse response, HttpStatus status, String detailKey, Locale locale, Object... args)
             throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
