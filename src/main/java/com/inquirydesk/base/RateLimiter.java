@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A token bucket per key (an IP address, an email address): {@code capacity} requests per {@code period},
- * refilled gradually. Keys unused for a period are forgotten, so memory stays bounded by recent traffic.
+ * A token bucket per key (an IP address) against floods: a burst of up to {@code capacity} requests, then
+ * {@code capacity} per {@code period} as the bucket refills gradually, so one period can see up to twice the
+ * capacity. Limits that must hold exactly use {@link SlidingWindowLimiter}. Keys unused for a period are
+ * forgotten, so memory stays bounded by recent traffic.
  */
 public final class RateLimiter {
 

@@ -2,7 +2,6 @@ package com.inquirydesk.inquiry;
 
 import com.inquirydesk.base.FieldViolation;
 import com.inquirydesk.base.RateLimitExceededException;
-import com.inquirydesk.base.RateLimiter;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.ProductLineSummary;
 import java.security.MessageDigest;
@@ -52,8 +51,7 @@ public class IntakeService {
     private final ApplicationEventPublisher publisher;
     private final IntakeProperties properties;
     private final Clock clock;
-    private final RateLimiter perAddressLimit;
-    private final RateLimiter perEmailLimit;
+    private final IntakeLimits limits;
 
     IntakeService(
             InquiryRepository inquiries,
@@ -76,8 +74,7 @@ public class IntakeService {
         this.publisher = publisher;
         this.properties = properties;
         this.clock = clock;
-        this.perAddressLimit = new RateLimiter(properties.perIpLimit(), properties.perIpPeriod());
-        this.perEmailLimit = new RateLimiter(properties.perEmailLimit(), properties.perEmailPeriod());
+        this.limits = new IntakeLimits(properties, clock);
     }
 
     /**
@@ -132,10 +129,7 @@ public class IntakeService {
             log.info("Repeated submission of {} not stored again", earlier.get().reference());
             return new IntakeReceipt(earlier.get().reference(), earlier.get().receivedAt(), true);
         }
-        if (context.clientAddress() != null) {
-            acquire(perAddressLimit, context.clientAddress());
-        }
-        acquire(perEmailLimit, input.email());
+        limits.spend(context.clientAddress(), input.email());
 
         long productLineId =
                 Objects.requireNonNull(productLines.get(input.productLine()).id(), "stored product line");
@@ -215,11 +209,5 @@ public class IntakeService {
             return SPAM_TOO_FAST;
         }
         return null;
-    }
-
-    private static void acquire(RateLimiter limiter, String key) {
-        limiter.tryAcquire(key).ifPresent(wait -> {
-            throw new RateLimitExceededException(wait);
-        });
     }
 }

@@ -10,6 +10,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,12 +28,15 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Filter chains for the operations endpoints, the JSON API (stateless, no CSRF token needed, CORS for the
- * company website, HTTP Basic for staff scripts), the public page (stateless, open to everyone) and Vaadin's
- * for the views, where each view declares who may open it ({@code @RolesAllowed}) and anyone else lands on the
- * login view. Services check roles too ({@code @Secured}), so that views are never proxied.
+ * company website, HTTP Basic for staff scripts, closed to temporary passwords), the public page (stateless,
+ * open to everyone) and Vaadin's for the views, where each view declares who may open it
+ * ({@code @RolesAllowed}), anyone else lands on the login view, and only the app's own login page may log in.
+ * Services check roles too ({@code @Secured}), so that views are never proxied. Passwords are checked by the
+ * {@link ThrottledAuthenticationProvider}.
  */
 @Configuration
 @EnableWebSecurity
@@ -87,18 +92,25 @@ class SecurityConfiguration {
 
     /**
      * The JSON API and its documentation. Scripts get API answers, never the login page: no or wrong credentials
-     * answer 401 with {@code WWW-Authenticate: Basic}, a missing role 403, each with a problem body.
+     * answer 401 with {@code WWW-Authenticate: Basic}, a missing role 403, each with a problem body. What needs an
+     * account refuses one with a temporary password, which must first be replaced in the app (403 saying why).
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiProblems problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, StaffUserRepository users, ApiProblems problems)
+            throws Exception {
         securityHeaders(http);
         AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Inquiry Desk\", charset=\"UTF-8\"");
             problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.unauthorized");
         };
-        AccessDeniedHandler forbidden =
-                (request, response, denied) -> problems.write(request, response, HttpStatus.FORBIDDEN, "api.forbidden");
+        AccessDeniedHandler forbidden = (request, response, denied) -> problems.write(
+                request,
+                response,
+                HttpStatus.FORBIDDEN,
+                TemporaryPasswordAuthorization.isPasswordChangeRequired(denied)
+                        ? "api.passwordChangeRequired"
+                        : "api.forbidden");
         return http.securityMatcher("/api/**", "/swagger-ui/**", "/v3/api-docs/**")
                 .csrf(AbstractHttpConfigurer::disable)
                 .cors(Customizer.withDefaults())
@@ -116,9 +128,11 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**")
                         .permitAll()
                         .requestMatchers("/api/reports/**")
-                        .hasRole(Role.MANAGER_ROLE)
+                        .access(new TemporaryPasswordAuthorization(
+                                AuthorityAuthorizationManager.hasRole(Role.MANAGER_ROLE), users))
                         .anyRequest()
-                        .authenticated())
+                        .access(new TemporaryPasswordAuthorization(
+                                AuthenticatedAuthorizationManager.authenticated(), users)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
@@ -168,6 +182,8 @@ class SecurityConfiguration {
         var validity = new SessionValidityFilter(
                 sessions, securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
         return http.addFilterAfter(validity, SecurityContextHolderFilter.class)
+                // where LoginView's form posts, which Vaadin's configurer exempts from the CSRF token
+                .addFilterBefore(new SameOriginLoginFilter("/login"), CsrfFilter.class)
                 .with(
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/inquiries"))

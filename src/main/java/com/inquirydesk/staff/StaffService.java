@@ -37,6 +37,7 @@ public class StaffService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final StaffSessions sessions;
+    private final LoginThrottle loginThrottle;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final SecurityContextHolderStrategy securityContexts;
@@ -46,6 +47,7 @@ public class StaffService {
             PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy,
             StaffSessions sessions,
+            LoginThrottle loginThrottle,
             ApplicationEventPublisher publisher,
             Clock clock,
             ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
@@ -53,6 +55,7 @@ public class StaffService {
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.sessions = sessions;
+        this.loginThrottle = loginThrottle;
         this.publisher = publisher;
         this.clock = clock;
         this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
@@ -185,7 +188,7 @@ public class StaffService {
 
     /**
      * Sets a temporary password that the owner must change at the next login, lifts a lock from failed
-     * logins, and ends the account's sessions.
+     * logins (also against the addresses that failed for the account), and ends the account's sessions.
      *
      * @throws WeakPasswordException when the password breaks the policy
      */
@@ -197,6 +200,7 @@ public class StaffService {
         user.setPassword(passwordEncoder.encode(temporaryPassword), true, clock.instant());
         publisher.publishEvent(new AdministrativeChange("user.passwordReset", target(user), ""));
         sessions.forget(user.username());
+        loginThrottle.forgetFailures(user.username());
     }
 
     /**

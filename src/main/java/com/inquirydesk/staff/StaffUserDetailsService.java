@@ -1,6 +1,5 @@
 package com.inquirydesk.staff;
 
-import java.time.Clock;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -9,16 +8,17 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads staff accounts for Spring Security: roles with the roles they include, and the lock state. */
+/**
+ * Loads staff accounts for Spring Security: roles with the roles they include, and whether enabled. Whether a
+ * locked account may log in depends on where the attempt comes from, so {@link LoginThrottle} decides that.
+ */
 @Service
 class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffUserRepository users;
-    private final Clock clock;
 
-    StaffUserDetailsService(StaffUserRepository users, Clock clock) {
+    StaffUserDetailsService(StaffUserRepository users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
@@ -29,7 +29,6 @@ class StaffUserDetailsService implements UserDetailsService {
         return User.withUsername(user.username())
                 .password(user.passwordHash())
                 .disabled(!user.isEnabled())
-                .accountLocked(user.isLockedAt(clock.instant()))
                 .authorities(user.effectiveRoles().stream()
                         .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
                         .toList())

@@ -36,7 +36,8 @@ public class ApiProblems {
         write(response, status, detailKey, RequestLanguageResolver.languageOf(request), args);
     }
 
-    void write(HttpServletResponse response, HttpStatus status, String detailKey, Locale locale, Object... args)
+    /** Answers with this status and the translated message under {@code detailKey} as the detail. */
+    public void write(HttpServletResponse response, HttpStatus status, String detailKey, Locale locale, Object... args)
             throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
