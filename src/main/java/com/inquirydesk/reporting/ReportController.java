@@ -3,6 +3,7 @@ package com.inquirydesk.reporting;
 import com.inquirydesk.base.FieldViolation;
 import com.inquirydesk.base.InvalidInputException;
 import com.inquirydesk.base.Language;
+import com.inquirydesk.base.web.AbortedTransfer;
 import com.inquirydesk.inquiry.ExportFailedException;
 import com.inquirydesk.inquiry.InquiryExport;
 import com.inquirydesk.inquiry.InquiryFilter;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.coyote.CloseNowException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -82,16 +82,15 @@ class ReportController {
 
     /** A report that failed midway goes on to the servlet container as it is: see {@link #send}. */
     @ExceptionHandler
-    void aborted(CloseNowException aborted) throws CloseNowException {
+    void aborted(AbortedTransfer aborted) throws AbortedTransfer {
         throw aborted;
     }
 
     /**
      * Sends a report. One that fails midway must not end like a complete file: it must not be closed, and Tomcat
      * must close the connection without the final chunk, so that {@code curl} reports a transfer error and a
-     * browser a failed download. Tomcat does exactly that for a {@link CloseNowException} thrown out of the
-     * servlet after the response was committed, and logs nothing more (the failure was logged once already);
-     * the error page it would write into the half-sent file is skipped by the web guards.
+     * browser a failed download ({@link AbortedTransfer}); the error page the container would write into the
+     * half-sent file is skipped by the web guards.
      */
     private static void send(HttpServletResponse response, String fileName, CsvBody body) throws IOException {
         response.setContentType(CSV);
@@ -102,7 +101,7 @@ class ReportController {
             body.writeTo(response.getOutputStream());
         } catch (ExportFailedException failed) {
             if (response.isCommitted()) {
-                throw new CloseNowException("The report failed midway", failed);
+                throw new AbortedTransfer(failed.getMessage());
             }
             response.reset(); // nothing went out: the CSV headers and any buffered rows give way to a problem
             throw failed;

@@ -12,6 +12,7 @@ import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.IntakeService;
 import com.inquirydesk.notification.SmtpServer;
+import com.inquirydesk.reporting.ExportTestRows;
 import com.inquirydesk.staff.Role;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -21,6 +22,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
@@ -29,11 +31,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 
 class StaffJourneyE2E extends BrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbcTemplate;
 
     @Autowired
     IntakeService intake;
@@ -93,6 +99,26 @@ class StaffJourneyE2E extends BrowserTest {
                         found -> found != null);
         assertThat(recipient(reply)).isEqualTo(client);
         assertThat(text(reply)).contains("每件 85 元");
+    }
+
+    @Test
+    void an_export_that_fails_midway_is_a_failed_download_and_the_manager_is_told() {
+        String marker = "g" + UUID.randomUUID().toString().substring(0, 8);
+        // newest first in the grid, so the unreadable row, the oldest, comes last in the export
+        ExportTestRows.insertUnreadable(jdbcTemplate, marker, Instant.parse("2019-01-01T00:00:00Z"));
+        ExportTestRows.insert(jdbcTemplate, marker, 3_000, Instant.parse("2020-01-01T00:00:00Z"));
+        login(newStaff(Role.MANAGER), PASSWORD);
+        open("/inquiries?q=" + marker);
+        assertThat(page.getByText("INQ-" + marker + "-002999").first()).isVisible();
+
+        Download download =
+                page.waitForDownload(() -> page.locator(".export-link").click());
+
+        assertThat(download.failure())
+                .as("the browser must mark the download failed")
+                .isNotNull();
+        assertThat(page.getByText("The export failed before its last row", new Page.GetByTextOptions()))
+                .isVisible();
     }
 
     @Test

@@ -15,11 +15,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A report that cannot be finished must not reach the client as a complete-looking file: over real HTTP, a
  * failure midway makes the client's read fail, and a failure before the first row is an ordinary 500 problem.
- * The failure is a row the mapping cannot read (a status no version of the app wrote).
+ * The failure is a row the mapping cannot read (a source or status no version of the app wrote).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestProfiles.class)
@@ -123,7 +120,7 @@ class ExportFailureIT {
     @Test
     void a_summary_that_cannot_be_made_is_a_problem_response_not_an_empty_file() throws Exception {
         insert(10, Instant.parse("2020-01-01T00:00:00Z"));
-        insertUnreadable(Instant.parse("2020-06-01T00:00:00Z"));
+        ExportTestRows.insertUnknownStatus(jdbc, marker, Instant.parse("2020-06-01T00:00:00Z"));
 
         HttpResponse<String> response =
                 http.send(report("/api/reports/summary.csv?q=" + marker), HttpResponse.BodyHandlers.ofString());
@@ -150,35 +147,10 @@ class ExportFailureIT {
     }
 
     private void insert(int rows, Instant from) {
-        List<Object[]> values = new ArrayList<>();
-        for (int i = 0; i < rows; i++) {
-            values.add(row(from.plusSeconds(60L * i), "NEW", i));
-        }
-        jdbc.batchUpdate(INSERT, values);
+        ExportTestRows.insert(jdbc, marker, rows, from);
     }
 
     private void insertUnreadable(Instant at) {
-        jdbc.update(INSERT, row(at, "BOGUS", ROWS + 1));
+        ExportTestRows.insertUnreadable(jdbc, marker, at);
     }
-
-    private Object[] row(Instant at, String status, int i) {
-        return new Object[] {
-            "INQ-%s-%06d".formatted(marker, i),
-            Timestamp.from(at),
-            "Client " + i,
-            "client" + i + "@example.com",
-            "Quote for alumina crucibles, order " + i + " " + marker,
-            "Hello, please quote 500 crucibles of 250 ml, delivery to Hamburg within six weeks. Thank you.",
-            Timestamp.from(at),
-            status,
-            Long.toHexString(i * 31L + marker.hashCode())
-        };
-    }
-
-    private static final String INSERT = """
-            insert into inquiry (reference, received_at, language, contact_name, company, email, phone,
-                country, product_line_id, subject, message, consent_version, consent_at, status, priority,
-                first_response_at, first_response_minutes, source, spam, content_hash, version)
-            values (?, ?, 'EN', ?, null, ?, null, 'DE', (select min(id) from product_line), ?, ?, '2026-11', ?, ?,
-                'NORMAL', null, null, 'API', false, ?, 0)""";
 }

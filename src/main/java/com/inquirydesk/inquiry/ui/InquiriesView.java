@@ -2,6 +2,7 @@ package com.inquirydesk.inquiry.ui;
 
 import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.base.Language;
+import com.inquirydesk.base.web.AbortedTransfer;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.ProductLineSummary;
 import com.inquirydesk.inquiry.ExportFailedException;
@@ -58,7 +59,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.catalina.connector.ClientAbortException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -189,9 +189,8 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
             ui.access(() -> Notification.show(
                             getTranslation("grid.exportFailed"), 10_000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR));
-            // Tomcat closes the connection without the final chunk; Vaadin and Tomcat log nothing more, as for a
-            // client that went away (the failure itself was logged once, by the export)
-            throw new ClientAbortException(failed);
+            throw new AbortedTransfer(failed.getMessage()); // the browser sees the download fail
+
         } finally {
             ui.access(() -> ui.setPollInterval(-1));
         }
