@@ -113,6 +113,7 @@ class CrashRecoveryIT {
         environment.put("SPRING_MAIL_PORT", Integer.toString(smtpPort));
         environment.put("INQUIRY_PER_IP_LIMIT", "100000");
         environment.put("INQUIRY_API_REQUESTS_PER_MINUTE", "1000000");
+        environment.put("INQUIRY_TOTAL_ACKNOWLEDGEMENTS_PER_HOUR", "1000000");
         environment.put("VAADIN_USAGE_STATS_ENABLED", "false");
         if (TestProfiles.onPostgres()) {
             environment.put("INQUIRY_DB_URL", System.getenv("INQUIRY_TEST_PG_URL"));

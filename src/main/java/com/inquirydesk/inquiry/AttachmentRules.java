@@ -1,8 +1,6 @@
 package com.inquirydesk.inquiry;
 
 import com.inquirydesk.base.FieldViolation;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -15,21 +13,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.function.LongConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which files an inquiry may carry: at most a few, none empty or over the size limit, and each one of the
  * allowed types (PDF, images, Office documents, plain text) as its bytes show, not as its name or the
  * browser claim. The name's extension must agree with the bytes, so an executable renamed to {@code .pdf}
- * is refused. The type stored and served back is the one the bytes showed.
+ * is refused. The type stored and served back is the one the bytes showed. Sizes are checked first, with the
+ * fields; files are looked into only once everything else passed, and zip-based ones within bounds
+ * ({@link OfficeArchive}).
  */
 final class AttachmentRules {
 
     static final String FIELD = "attachments";
     static final int FILE_NAME_MAX_LENGTH = 255;
-    /** How many zip entries an Office document is searched for its parts; real ones have far fewer. */
-    private static final int MAX_ZIP_ENTRIES = 10_000;
 
     /** The allowed types: content type by extension. */
     static final Map<String, String> TYPES = Map.ofEntries(
@@ -67,41 +65,52 @@ final class AttachmentRules {
     record Accepted(String fileName, String contentType, byte[] content) {}
 
     /**
-     * Checks the files of one inquiry; every refusal names the file.
+     * The checks that need no look inside a file: how many files there are, and none empty or over the size
+     * limit. They run with the field checks, before any file is opened.
      *
      * @param violations receives a violation per refused file, or one for too many files
      */
-    static List<Accepted> check(
+    static void checkSizes(
             List<AttachmentUpload> uploads, int maxFiles, long maxBytes, List<FieldViolation> violations) {
         if (uploads.size() > maxFiles) {
             violations.add(new FieldViolation(FIELD, "attachment.tooMany", maxFiles));
-            return List.of();
+            return;
         }
+        for (AttachmentUpload upload : uploads) {
+            String name = fileName(upload.fileName());
+            if (upload.content().length == 0) {
+                violations.add(new FieldViolation(FIELD, "attachment.empty", name));
+            } else if (upload.content().length > maxBytes) {
+                violations.add(new FieldViolation(FIELD, "attachment.tooLarge", name, maxBytes / (1024 * 1024)));
+            }
+        }
+    }
+
+    /**
+     * Looks into files that passed {@link #checkSizes}: each must be of an allowed type as its bytes show, and a
+     * zip-based one is opened within {@link OfficeArchive.Bounds#ATTACHMENTS}. Every refusal names the file.
+     *
+     * @param unpacked told the bytes unpacked from each zip-based file
+     */
+    static List<Accepted> checkContents(
+            List<AttachmentUpload> uploads, List<FieldViolation> violations, LongConsumer unpacked) {
         return uploads.stream()
-                .map(upload -> check(upload, maxBytes, violations))
+                .map(upload -> checkContent(upload, violations, unpacked))
                 .flatMap(Optional::stream)
                 .toList();
     }
 
-    /** Checks one file; the reason of a refusal goes to {@code violations}. */
-    static Optional<Accepted> check(AttachmentUpload upload, long maxBytes, List<FieldViolation> violations) {
+    /** Looks into one file; the reason of a refusal goes to {@code violations}. */
+    static Optional<Accepted> checkContent(
+            AttachmentUpload upload, List<FieldViolation> violations, LongConsumer unpacked) {
         String name = fileName(upload.fileName());
-        byte[] content = upload.content();
-        String refusal = null;
-        Object[] arguments = {name};
-        if (content.length == 0) {
-            refusal = "attachment.empty";
-        } else if (content.length > maxBytes) {
-            refusal = "attachment.tooLarge";
-            arguments = new Object[] {name, maxBytes / (1024 * 1024)};
-        } else if (!matches(extension(name), content)) {
-            refusal = "attachment.type";
-        }
+        String extension = extension(name);
+        String refusal = refusal(extension, upload.content(), unpacked);
         if (refusal != null) {
-            violations.add(new FieldViolation(FIELD, refusal, arguments));
+            violations.add(new FieldViolation(FIELD, refusal, name));
             return Optional.empty();
         }
-        return Optional.of(new Accepted(name, TYPES.get(extension(name)), content));
+        return Optional.of(new Accepted(name, TYPES.get(extension), upload.content()));
     }
 
     /** The name without any path, control or bidirectional characters, at most 255 characters long. */
@@ -129,40 +138,31 @@ final class AttachmentRules {
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** Whether the bytes are a file of the type the extension names. */
-    private static boolean matches(String extension, byte[] content) {
-        return switch (extension) {
+    /** Why the bytes are not a file of the type the extension names, or null when they are. */
+    private static @Nullable String refusal(String extension, byte[] content, LongConsumer unpacked) {
+        if (OOXML_PARTS.containsKey(extension)) {
+            if (!startsWith(content, ZIP)) {
+                return "attachment.type";
+            }
+            var inspection =
+                    OfficeArchive.inspect(content, OOXML_PARTS.get(extension), OfficeArchive.Bounds.ATTACHMENTS);
+            unpacked.accept(inspection.unpackedBytes());
+            if (inspection.verdict().exceedsBounds()) {
+                return "attachment.unpacksTooLarge";
+            }
+            return inspection.verdict() == OfficeArchive.Verdict.OFFICE_DOCUMENT ? null : "attachment.type";
+        }
+        boolean matches = switch (extension) {
             case "pdf" -> startsWith(content, PDF);
             case "png" -> startsWith(content, PNG);
             case "jpg", "jpeg" -> startsWith(content, JPEG);
             case "gif" -> startsWith(content, GIF87) || startsWith(content, GIF89);
             case "webp" -> startsWith(content, RIFF) && content.length >= 12 && regionIs(content, 8, WEBP);
-            case "docx", "xlsx", "pptx" -> startsWith(content, ZIP) && isOfficeDocument(content, extension);
             case "doc", "xls", "ppt" -> startsWith(content, OLE2);
             case "txt", "csv" -> isPlainText(content);
             default -> false;
         };
-    }
-
-    /** An Office Open XML file: a zip with a content-types part and the part folder of its kind. */
-    private static boolean isOfficeDocument(byte[] content, String extension) {
-        String partFolder = OOXML_PARTS.get(extension);
-        boolean contentTypes = false;
-        boolean parts = false;
-        try (var zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
-            int entries = 0;
-            while ((entry = zip.getNextEntry()) != null && entries++ < MAX_ZIP_ENTRIES) {
-                contentTypes |= entry.getName().equals("[Content_Types].xml");
-                parts |= entry.getName().startsWith(partFolder);
-                if (contentTypes && parts) {
-                    return true;
-                }
-            }
-        } catch (IOException | IllegalArgumentException notAZip) {
-            return false;
-        }
-        return false;
+        return matches ? null : "attachment.type";
     }
 
     /** Text in UTF-8 (with or without a byte order mark) with no control characters but tabs and line ends. */

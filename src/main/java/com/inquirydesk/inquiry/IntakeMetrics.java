@@ -9,7 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Counts stored inquiries by source, product line and spam flag ({@code inquiry.submitted}), once committed. */
+/**
+ * Counts stored inquiries by source, product line and spam flag ({@code inquiry.submitted}), once committed, and
+ * the bytes unpacked from zip-based attachments while checking them ({@code inquiry.attachments.unpacked}).
+ */
 @Component
 class IntakeMetrics {
 
@@ -18,9 +21,19 @@ class IntakeMetrics {
     /** Product line codes by id: a code never changes, so one lookup per line serves every later inquiry. */
     private final Map<Long, String> codes = new ConcurrentHashMap<>();
 
+    private final Counter unpacked;
+
     IntakeMetrics(MeterRegistry meters, CatalogService catalog) {
         this.meters = meters;
         this.catalog = catalog;
+        this.unpacked = Counter.builder("inquiry.attachments.unpacked")
+                .description("Bytes unpacked from zip-based attachments while checking them")
+                .baseUnit("bytes")
+                .register(meters);
+    }
+
+    void unpacked(long bytes) {
+        unpacked.increment(bytes);
     }
 
     @TransactionalEventListener

@@ -50,6 +50,7 @@ public class IntakeService {
     private final ClientAddressHasher addressHasher;
     private final ApplicationEventPublisher publisher;
     private final IntakeProperties properties;
+    private final IntakeMetrics metrics;
     private final Clock clock;
     private final IntakeLimits limits;
 
@@ -63,6 +64,7 @@ public class IntakeService {
             ClientAddressHasher addressHasher,
             ApplicationEventPublisher publisher,
             IntakeProperties properties,
+            IntakeMetrics metrics,
             Clock clock) {
         this.inquiries = inquiries;
         this.events = events;
@@ -73,6 +75,7 @@ public class IntakeService {
         this.addressHasher = addressHasher;
         this.publisher = publisher;
         this.properties = properties;
+        this.metrics = metrics;
         this.clock = clock;
         this.limits = new IntakeLimits(properties, clock);
     }
@@ -94,8 +97,9 @@ public class IntakeService {
     }
 
     /**
-     * Submits an inquiry with files. The files are checked with the fields ({@link AttachmentRules}), and
-     * stored with the inquiry in its transaction: both are stored, or neither.
+     * Submits an inquiry with files. Their number and sizes are checked with the fields; their bytes are looked
+     * into ({@link AttachmentRules}) only when everything else passed, the rate limits included. They are stored
+     * with the inquiry in its transaction: both are stored, or neither.
      *
      * @throws InvalidInquiryException when a field or a file breaks a rule; nothing is stored
      * @throws RateLimitExceededException when the client's IP or email address sent too many; nothing is stored
@@ -104,22 +108,22 @@ public class IntakeService {
     public IntakeReceipt submit(InquiryRequest request, IntakeContext context, List<AttachmentUpload> attachments) {
         Map<String, ProductLineSummary> productLines = catalog.activeProductLines().stream()
                 .collect(Collectors.toMap(ProductLineSummary::code, Function.identity()));
-        var fileProblems = new ArrayList<FieldViolation>();
-        List<AttachmentRules.Accepted> files = AttachmentRules.check(
+        var problems = new ArrayList<FieldViolation>();
+        AttachmentRules.checkSizes(
                 attachments,
                 properties.maxAttachments(),
                 properties.maxAttachmentSize().toBytes(),
-                fileProblems);
+                problems);
         ValidInquiry input;
         try {
             input = IntakeValidator.validate(request, productLines::containsKey);
         } catch (InvalidInquiryException invalid) {
             var all = new ArrayList<>(invalid.violations());
-            all.addAll(fileProblems);
+            all.addAll(problems);
             throw new InvalidInquiryException(all);
         }
-        if (!fileProblems.isEmpty()) {
-            throw new InvalidInquiryException(fileProblems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInquiryException(problems);
         }
         Instant now = clock.instant();
 
@@ -130,6 +134,12 @@ public class IntakeService {
             return new IntakeReceipt(earlier.get().reference(), earlier.get().receivedAt(), true);
         }
         limits.spend(context.clientAddress(), input.email());
+
+        // Only now are the files opened: unpacking costs work, which a request refused above never causes
+        List<AttachmentRules.Accepted> files = AttachmentRules.checkContents(attachments, problems, metrics::unpacked);
+        if (!problems.isEmpty()) {
+            throw new InvalidInquiryException(problems);
+        }
 
         long productLineId =
                 Objects.requireNonNull(productLines.get(input.productLine()).id(), "stored product line");

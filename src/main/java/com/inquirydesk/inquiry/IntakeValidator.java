@@ -1,10 +1,10 @@
 package com.inquirydesk.inquiry;
 
 import com.inquirydesk.base.EmailAddresses;
+import com.inquirydesk.base.FieldText;
 import com.inquirydesk.base.FieldViolation;
 import com.inquirydesk.base.FormInput;
 import com.inquirydesk.base.Language;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,16 +16,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * Normalises an untrusted {@link InquiryRequest} and checks every rule, reporting all broken rules at once.
  *
- * <p>Text is NFC-normalised and trimmed; invisible bidirectional controls are removed. Single-line fields
- * refuse line breaks and other control characters (they are how header injection starts); the message
- * keeps its line breaks and tabs and loses other control characters. HTML tags are refused everywhere.
+ * <p>Text follows {@link FieldText}: invisible characters (bidirectional controls and marks, zero-width
+ * characters, the byte order mark) are removed, text is NFC-normalised and trimmed, and malformed text (a lone
+ * surrogate) is refused. Single-line fields refuse every kind of line break and other control characters (they
+ * are how header injection starts); the message keeps its line breaks, each as one line feed, and tabs, and
+ * loses other control characters. HTML tags are refused everywhere.
  */
 final class IntakeValidator {
 
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{4,40}");
     static final Pattern MARKUP = FormInput.MARKUP;
 
-    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Predicate<String> knownProductLine;
@@ -79,22 +80,22 @@ final class IntakeValidator {
 
     /** A trimmed single-line value, or null when absent or blank, or when it breaks a rule. */
     private @Nullable String singleLine(String field, @Nullable String raw, int maxLength) {
-        String value = normalize(raw);
+        String value = normalize(field, raw);
         if (value == null) {
             return null;
         }
-        if (value.chars().anyMatch(Character::isISOControl)) {
+        if (!FieldText.isSingleLine(value)) {
             return refuse(field, "validation.controlCharacters");
         }
         return checked(field, value, maxLength);
     }
 
     private @Nullable String message(@Nullable String raw) {
-        String value = normalize(raw);
+        String value = normalize("message", raw);
         if (value == null) {
             return null;
         }
-        String cleaned = value.replace("\r\n", "\n").replace('\r', '\n');
+        String cleaned = FieldText.withLineFeeds(value);
         var kept = new StringBuilder(cleaned.length());
         cleaned.codePoints()
                 .filter(c -> c == '\n' || c == '\t' || !Character.isISOControl(c))
@@ -134,7 +135,7 @@ final class IntakeValidator {
     }
 
     private @Nullable String country(@Nullable String raw) {
-        String value = normalize(raw);
+        String value = normalize("country", raw);
         if (value == null) {
             return null;
         }
@@ -143,7 +144,7 @@ final class IntakeValidator {
     }
 
     private @Nullable String productLine(@Nullable String raw) {
-        String value = normalize(raw);
+        String value = normalize("productLine", raw);
         if (value == null) {
             return null;
         }
@@ -151,7 +152,7 @@ final class IntakeValidator {
     }
 
     private Language language(@Nullable String raw) {
-        String value = normalize(raw);
+        String value = normalize("language", raw);
         if (value == null) {
             return Language.EN;
         }
@@ -166,14 +167,12 @@ final class IntakeValidator {
         return null;
     }
 
-    private static @Nullable String normalize(@Nullable String raw) {
-        if (raw == null) {
+    /** The value cleaned by {@link FieldText}; null when absent or blank, or refused when malformed. */
+    private @Nullable String normalize(String field, @Nullable String raw) {
+        String value = FieldText.clean(raw);
+        if (value.isEmpty()) {
             return null;
         }
-        String value = BIDI_CONTROLS
-                .matcher(Normalizer.normalize(raw, Normalizer.Form.NFC))
-                .replaceAll("")
-                .strip();
-        return value.isEmpty() ? null : value;
+        return FieldText.isWellFormed(value) ? value : refuse(field, "validation.malformedText");
     }
 }

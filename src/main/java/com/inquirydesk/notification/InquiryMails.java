@@ -8,6 +8,8 @@ import com.inquirydesk.catalog.MailRouting;
 import com.inquirydesk.catalog.ProductLineSummary;
 import com.inquirydesk.inquiry.InquirySubmitted;
 import com.inquirydesk.inquiry.ReplyWritten;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -26,13 +28,20 @@ import org.springframework.stereotype.Component;
  * notification to the people responsible for its product line (or the company's contact address when
  * nobody is set up) and an acknowledgement to the client in the client's language. Spam notifies nobody.
  * Staff replies are mailed the same way.
+ *
+ * <p>Anyone can type anyone's address into the form, so the acknowledgement must not be a way to mail strangers
+ * one's own text: it greets no one by name, repeats neither the name nor the message, only the reference, the
+ * product line and the subject cut to {@value #ECHOED_SUBJECT_MAX_LENGTH} characters; and it goes out at most
+ * {@code acknowledgementsPerHour} times an hour to one address and {@code totalAcknowledgementsPerHour} times an
+ * hour in all. Past a cap the inquiry is still stored and staff still notified.
  */
 @Component
 class InquiryMails {
 
     private static final Logger log = LoggerFactory.getLogger(InquiryMails.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final int SUMMARY_MAX_LENGTH = 500;
+    /** The most of a client's subject an acknowledgement repeats, the ellipsis included. */
+    static final int ECHOED_SUBJECT_MAX_LENGTH = 80;
 
     private final MailOutbox outbox;
     private final MailTemplates templates;
@@ -40,6 +49,7 @@ class InquiryMails {
     private final MessageSource messages;
     private final MailProperties properties;
     private final CompanyZone company;
+    private final MeterRegistry meters;
     private final Clock clock;
 
     InquiryMails(
@@ -49,6 +59,7 @@ class InquiryMails {
             MessageSource messages,
             MailProperties properties,
             CompanyZone company,
+            MeterRegistry meters,
             Clock clock) {
         this.outbox = outbox;
         this.templates = templates;
@@ -56,6 +67,7 @@ class InquiryMails {
         this.messages = messages;
         this.properties = properties;
         this.company = company;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -67,14 +79,28 @@ class InquiryMails {
         CompanyCard card = catalog.companyCard();
         ProductLineSummary line = catalog.productLine(inquiry.productLineId()).orElseThrow();
         outbox.add(staffNotification(inquiry, line, card));
-        if (outbox.acknowledgementsInLastHour(inquiry.email()) < properties.acknowledgementsPerHour()) {
+        String cap = reachedCap(inquiry.email());
+        if (cap == null) {
             outbox.add(acknowledgement(inquiry, line, card));
         } else {
-            log.warn(
-                    "No acknowledgement for {}: its address had {} this hour already",
-                    inquiry.reference(),
-                    properties.acknowledgementsPerHour());
+            Counter.builder("inquiry.acknowledgements.capped")
+                    .description("Acknowledgements not sent because a cap per hour was reached, by cap")
+                    .tag("cap", cap)
+                    .register(meters)
+                    .increment();
+            log.warn("No acknowledgement for {}: the cap per hour {} was reached", inquiry.reference(), cap);
         }
+    }
+
+    /** The cap an acknowledgement to this address would break ({@code address} or {@code total}), or null. */
+    private @Nullable String reachedCap(String address) {
+        if (outbox.acknowledgementsInLastHour(address) >= properties.acknowledgementsPerHour()) {
+            return "address";
+        }
+        if (outbox.acknowledgementsInLastHour() >= properties.totalAcknowledgementsPerHour()) {
+            return "total";
+        }
+        return null;
     }
 
     @EventListener
@@ -136,9 +162,12 @@ class InquiryMails {
 
     private OutboundMail acknowledgement(InquirySubmitted inquiry, ProductLineSummary line, CompanyCard card) {
         Language language = inquiry.language();
-        Map<String, String> values = common(inquiry, card, language);
+        Map<String, String> values = new HashMap<>();
+        values.put("reference", inquiry.reference());
+        values.put("receivedAt", receivedAt(inquiry));
         values.put("productLine", line.name(language));
-        values.put("message", summary(inquiry.message()));
+        values.put("subject", echoed(inquiry.subject()));
+        putCompany(values, card, language);
         String name = "acknowledgement_" + language.code();
         String subject = messages.getMessage(
                 "mail.acknowledgement.subject", new Object[] {inquiry.reference()}, language.locale());
@@ -160,10 +189,22 @@ class InquiryMails {
         values.put("name", inquiry.contactName());
         values.put("email", inquiry.email());
         values.put("subject", inquiry.subject());
-        values.put(
-                "receivedAt", TIME.format(inquiry.receivedAt().atZone(company.zone())) + " (" + company.zone() + ")");
+        values.put("receivedAt", receivedAt(inquiry));
         putCompany(values, card, language);
         return values;
+    }
+
+    private String receivedAt(InquirySubmitted inquiry) {
+        return TIME.format(inquiry.receivedAt().atZone(company.zone())) + " (" + company.zone() + ")";
+    }
+
+    /** The subject as an acknowledgement repeats it: a longer one than 80 characters is cut and ends in an ellipsis. */
+    static String echoed(String subject) {
+        if (subject.codePointCount(0, subject.length()) <= ECHOED_SUBJECT_MAX_LENGTH) {
+            return subject;
+        }
+        int end = subject.offsetByCodePoints(0, ECHOED_SUBJECT_MAX_LENGTH - 1);
+        return subject.substring(0, end).stripTrailing() + "…";
     }
 
     private static void putCompany(Map<String, String> values, CompanyCard card, Language language) {
@@ -172,10 +213,6 @@ class InquiryMails {
         values.put("companyEmail", card.email());
         values.put("postCode", card.postCode());
         values.put("address", card.address(language));
-    }
-
-    private static String summary(String message) {
-        return message.length() <= SUMMARY_MAX_LENGTH ? message : message.substring(0, SUMMARY_MAX_LENGTH) + " …";
     }
 
     private static String country(String code) {

@@ -42,6 +42,13 @@ public class MailOutbox {
                 address, MailKind.ACKNOWLEDGEMENT, clock.instant().minus(Duration.ofHours(1)));
     }
 
+    /** How many acknowledgements went out during the last hour, to all addresses together. */
+    @Transactional(readOnly = true)
+    long acknowledgementsInLastHour() {
+        return mails.countByKindAndCreatedAtAfter(
+                MailKind.ACKNOWLEDGEMENT, clock.instant().minus(Duration.ofHours(1)));
+    }
+
     /** The mails of one inquiry, oldest first: for its timeline. */
     @Transactional(readOnly = true)
     public List<MailSummary> mailsOf(long inquiryId) {

@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval how often the dispatcher looks for due mails (it also runs right after each inquiry)
  * @param acknowledgementsPerHour acknowledgements one address receives per hour at most, so that the form
  *     cannot be used to flood a third party
+ * @param totalAcknowledgementsPerHour acknowledgements sent per hour at most, to all addresses together, so that
+ *     the form cannot be used to mail many strangers either; past it inquiries are still stored and notified
  * @param instanceId this instance's name in mail claims; empty: host name and port, which stay the same across
  *     a restart, so that a restarted instance takes back at once the mails it was sending when it stopped
  * @param backlogWarning from this many waiting mails on, health reports BACKLOG (still served: a slow or
@@ -34,6 +36,7 @@ public record MailProperties(
         @DefaultValue("20") int batchSize,
         @DefaultValue("5s") Duration pollInterval,
         @DefaultValue("5") int acknowledgementsPerHour,
+        @DefaultValue("200") int totalAcknowledgementsPerHour,
         @DefaultValue("1000") long backlogWarning,
         @DefaultValue("") String instanceId) {
 

@@ -67,6 +67,8 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, Long> {
 
     long countByPrimaryRecipientAndKindAndCreatedAtAfter(String primaryRecipient, MailKind kind, Instant since);
 
+    long countByKindAndCreatedAtAfter(MailKind kind, Instant since);
+
     long countByStateIn(List<MailState> states);
 
     /** An administrator sends a failed mail again: a fresh set of attempts, due now. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "\"((?:public|language|contact|products|form|validation|api|mail)\\.[A-Za-z]+(?:\\.[A-Za-z]+)*)\"");
+            "\"((?:public|language|contact|products|form|validation|api|mail|attachment)\\.[A-Za-z]+(?:\\.[A-Za-z]+)*)\"");
 
     /** {@code #{form.title}} and {@code #messages.msg('form.attachments.again')} in a Thymeleaf template. */
     private static final Pattern KEY_IN_TEMPLATE =

@@ -70,7 +70,9 @@ class ClientJourneyE2E extends BrowserTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(subject(acknowledgement)).contains("已收到");
-        assertThat(SmtpServer.part(acknowledgement, "text/plain")).contains(shown, "陈静");
+        assertThat(SmtpServer.part(acknowledgement, "text/plain"))
+                .contains(shown, "您好，")
+                .doesNotContain("陈静");
         MimeMessage notification = mails.stream()
                 .filter(mail -> !recipient(mail).equals(email))
                 .findFirst()

@@ -1,17 +1,15 @@
 package com.inquirydesk.inquiry;
 
+import static com.inquirydesk.inquiry.Zips.zip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.inquirydesk.base.FieldViolation;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class AttachmentRulesTest {
@@ -25,9 +23,10 @@ class AttachmentRulesTest {
     static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF};
 
     private final List<FieldViolation> violations = new ArrayList<>();
+    private final AtomicLong unpacked = new AtomicLong();
 
     @Test
-    void files_are_accepted_by_their_bytes_and_stored_with_the_type_the_bytes_show() throws IOException {
+    void files_are_accepted_by_their_bytes_and_stored_with_the_type_the_bytes_show() {
         assertThat(accept("quote.pdf", PDF).contentType()).isEqualTo("application/pdf");
         assertThat(accept("drawing.PNG", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0})
                         .contentType())
@@ -48,7 +47,7 @@ class AttachmentRulesTest {
     }
 
     @Test
-    void a_file_whose_bytes_do_not_match_its_name_is_refused() throws IOException {
+    void a_file_whose_bytes_do_not_match_its_name_is_refused() {
         refuse("invoice.pdf", EXE, "attachment.type");
         refuse("report.pdf", "just text".getBytes(StandardCharsets.UTF_8), "attachment.type");
         refuse("sheet.xlsx", zip("[Content_Types].xml", "word/document.xml"), "attachment.type");
@@ -69,13 +68,33 @@ class AttachmentRulesTest {
     }
 
     @Test
+    void refuses_a_docx_that_inflates_past_the_bound() {
+        byte[] bomb = Zips.docxOfZeros(150);
+
+        refuse("spec.docx", bomb, "attachment.unpacksTooLarge");
+
+        assertThat(violations.getLast().arguments()).containsExactly("spec.docx");
+        assertThat(unpacked.get()).isLessThanOrEqualTo(Zips.MEGABYTE + 8 * 1024);
+    }
+
+    @Test
+    void a_normal_docx_passes_and_its_unpacked_bytes_are_told() {
+        byte[] docx = zip("[Content_Types].xml", "word/document.xml", "word/styles.xml");
+
+        accept("spec.docx", docx);
+
+        assertThat(violations).isEmpty();
+        assertThat(unpacked.get()).isEqualTo(3 * "<xml/>".length());
+    }
+
+    @Test
     void more_files_than_allowed_are_refused_together() {
         var four = List.of(
                 new AttachmentUpload("a.pdf", PDF),
                 new AttachmentUpload("b.pdf", PDF),
                 new AttachmentUpload("c.pdf", PDF),
                 new AttachmentUpload("d.pdf", PDF));
-        assertThat(AttachmentRules.check(four, 3, MAX, violations)).isEmpty();
+        AttachmentRules.checkSizes(four, 3, MAX, violations);
         assertThat(violations).singleElement().satisfies(violation -> {
             assertThat(violation.messageKey()).isEqualTo("attachment.tooMany");
             assertThat(violation.arguments()).containsExactly(3);
@@ -95,30 +114,26 @@ class AttachmentRulesTest {
     }
 
     private AttachmentRules.Accepted accept(String name, byte[] content) {
-        Optional<AttachmentRules.Accepted> accepted =
-                AttachmentRules.check(new AttachmentUpload(name, content), MAX, violations);
+        Optional<AttachmentRules.Accepted> accepted = check(name, content);
         assertThat(accepted).as(name).isPresent();
         return accepted.orElseThrow();
     }
 
     private void refuse(String name, byte[] content, String reason) {
         int before = violations.size();
-        assertThat(AttachmentRules.check(new AttachmentUpload(name, content), MAX, violations))
-                .as(name)
-                .isEmpty();
+        assertThat(check(name, content)).as(name).isEmpty();
         assertThat(violations).hasSize(before + 1);
         assertThat(violations.getLast().messageKey()).as(name).isEqualTo(reason);
     }
 
-    static byte[] zip(String... entries) throws IOException {
-        var bytes = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(bytes)) {
-            for (String entry : entries) {
-                zip.putNextEntry(new ZipEntry(entry));
-                zip.write("<xml/>".getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
+    /** Both passes, as the intake runs them: the bytes are looked into only when the size passed. */
+    private Optional<AttachmentRules.Accepted> check(String name, byte[] content) {
+        var upload = new AttachmentUpload(name, content);
+        int before = violations.size();
+        AttachmentRules.checkSizes(List.of(upload), 3, MAX, violations);
+        if (violations.size() > before) {
+            return Optional.empty();
         }
-        return bytes.toByteArray();
+        return AttachmentRules.checkContent(upload, violations, unpacked::addAndGet);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.inquirydesk.Application;
 import com.inquirydesk.TestProfiles;
+import com.inquirydesk.base.FieldText;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -44,6 +45,8 @@ class IntakeHostileInputIT {
         context.close();
     }
 
+    private static final String INVISIBLE = "[\\u200B-\\u200F\\u202A-\\u202E\\u2060\\u2066-\\u2069\\u061C\\uFEFF]";
+
     @Property(tries = 1000)
     void hostile_input_is_refused_cleanly_or_stored_clean(@ForAll("requests") InquiryRequest request) {
         long before = count();
@@ -66,6 +69,8 @@ class IntakeHostileInputIT {
                 assertThat(text).doesNotContainPattern(IntakeValidator.MARKUP).isEqualTo(text.strip());
                 assertThat(text.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\t'))
                         .isEmpty();
+                assertThat(text).doesNotContainPattern(INVISIBLE);
+                assertThat(FieldText.isWellFormed(text)).as(text).isTrue();
             }
         });
         for (String singleLine : new String[] {"CONTACT_NAME", "EMAIL", "SUBJECT"}) {
@@ -74,7 +79,7 @@ class IntakeHostileInputIT {
                     .findFirst()
                     .orElseThrow()
                     .getValue();
-            assertThat(value.toString()).doesNotContain("\n", "\r");
+            assertThat(value.toString()).doesNotContain("\n", "\r", "\u2028", "\u2029");
         }
     }
 
@@ -120,6 +125,10 @@ class IntakeHostileInputIT {
                 "\u0007\u001b[2J",
                 "\u202Egnp.exe",
                 "\uFEFF",
+                "Li\u200BNa\u200D\u2060",
+                "\u200E\u200F\u061C",
+                "\u2029Bcc: victim@example.com",
+                "\uD800",
                 "${jndi:ldap://x}",
                 "{{7*7}}",
                 "%0d%0aSet-Cookie: x=y",

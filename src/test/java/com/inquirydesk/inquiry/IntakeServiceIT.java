@@ -1,15 +1,20 @@
 package com.inquirydesk.inquiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.MutableClock;
+import com.inquirydesk.base.FieldViolation;
 import com.inquirydesk.base.Language;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -31,6 +36,12 @@ class IntakeServiceIT {
 
     @Autowired
     ApplicationEvents published;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void stores_the_inquiry_its_first_timeline_entry_and_publishes_inquiry_submitted() {
@@ -134,6 +145,60 @@ class IntakeServiceIT {
 
         var hash = inquiries.findByReference(receipt.reference()).orElseThrow();
         assertThat(hash).extracting("clientIpHash").asString().hasSize(64).doesNotContain("203.0.113.99");
+    }
+
+    @Test
+    void a_request_refused_for_its_fields_never_opens_its_files() {
+        double unpackedBefore = unpackedBytes();
+        var refusedConsent = withConsent(request(uniqueEmail()), false);
+        var bomb = List.of(new AttachmentUpload("spec.docx", Zips.docxOfZeros(150)));
+
+        assertThatThrownBy(() -> intake.submit(refusedConsent, IntakeContext.api("10.2.0.7"), bomb))
+                .isInstanceOfSatisfying(
+                        InvalidInquiryException.class,
+                        invalid -> assertThat(invalid.violations())
+                                .extracting(FieldViolation::field)
+                                .containsExactly("consent"));
+        assertThat(unpackedBytes()).isEqualTo(unpackedBefore);
+    }
+
+    @Test
+    void a_docx_that_unpacks_to_150_mb_is_refused_after_about_a_megabyte_and_nothing_is_stored() {
+        double unpackedBefore = unpackedBytes();
+        String email = uniqueEmail();
+        var bomb = List.of(new AttachmentUpload("spec.docx", Zips.docxOfZeros(150)));
+
+        assertThatThrownBy(() -> intake.submit(request(email), IntakeContext.api("10.2.0.8"), bomb))
+                .isInstanceOfSatisfying(
+                        InvalidInquiryException.class,
+                        invalid -> assertThat(invalid.violations())
+                                .extracting(violation -> violation.field() + ":" + violation.messageKey())
+                                .containsExactly("attachments:attachment.unpacksTooLarge"));
+        assertThat(unpackedBytes() - unpackedBefore).isBetween(1.0 * Zips.MEGABYTE, Zips.MEGABYTE + 8 * 1024.0);
+        assertThat(jdbc.sql("select count(*) from inquiry where email = ?")
+                        .param(email)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private double unpackedBytes() {
+        return meters.counter("inquiry.attachments.unpacked").count();
+    }
+
+    private static InquiryRequest withConsent(InquiryRequest request, boolean consent) {
+        return new InquiryRequest(
+                request.name(),
+                request.company(),
+                request.email(),
+                request.phone(),
+                request.country(),
+                request.productLine(),
+                request.subject(),
+                request.message(),
+                request.language(),
+                consent,
+                request.website());
     }
 
     private static long number(String reference) {

@@ -89,6 +89,84 @@ class IntakeValidatorTest {
     }
 
     @Test
+    void removes_zero_width_characters_and_direction_marks_from_single_line_fields() {
+        var request = new InquiryRequest(
+                "Wang\u200B Wei\u200E",
+                "\uFEFFAcme\u2060 Ltd\u061C",
+                "wang@example.cn",
+                null,
+                null,
+                "ceramics",
+                "Quo\u200Dte\u200F",
+                "Please quote.",
+                "zh",
+                true,
+                null);
+
+        ValidInquiry valid = IntakeValidator.validate(request, LINES::contains);
+
+        assertThat(valid.name()).isEqualTo("Wang Wei");
+        assertThat(valid.company()).isEqualTo("Acme Ltd");
+        assertThat(valid.subject()).isEqualTo("Quote");
+    }
+
+    @Test
+    void refuses_a_line_or_paragraph_separator_in_a_single_line_field() {
+        var request = new InquiryRequest(
+                "Wang\u2028Wei",
+                null,
+                "wang@example.cn",
+                null,
+                null,
+                "ceramics",
+                "Quote\u2029Bcc: x@example.com",
+                "Please quote.",
+                "zh",
+                true,
+                null);
+
+        assertThat(violations(request))
+                .containsExactly("name:validation.controlCharacters", "subject:validation.controlCharacters");
+    }
+
+    @Test
+    void the_message_keeps_a_line_separator_as_a_line_feed() {
+        var request = new InquiryRequest(
+                "Wang",
+                null,
+                "wang@example.cn",
+                null,
+                null,
+                "ceramics",
+                "Hi",
+                "One\u2028two\u2029three",
+                "zh",
+                true,
+                null);
+
+        assertThat(IntakeValidator.validate(request, LINES::contains).message()).isEqualTo("One\ntwo\nthree");
+    }
+
+    @Test
+    void refuses_a_lone_surrogate_naming_the_field() {
+        var request = new InquiryRequest(
+                "Wang\uD800",
+                null,
+                "wang@example.cn",
+                null,
+                null,
+                "ceramics",
+                "Hi",
+                "Cut \uDE00 in half",
+                "zh",
+                true,
+                null);
+
+        assertThat(violations(request))
+                .containsExactly("name:validation.malformedText", "message:validation.malformedText");
+    }
+
+    @Test
     void the_content_hash_ignores_the_sender_but_not_the_message() {
         ValidInquiry one = IntakeValidator.validate(request("a@example.com"), LINES::contains);
         ValidInquiry other = IntakeValidator.validate(request("b@example.com"), LINES::contains);

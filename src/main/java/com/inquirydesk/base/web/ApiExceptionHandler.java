@@ -2,7 +2,9 @@ package com.inquirydesk.base.web;
 
 import com.inquirydesk.base.InvalidInputException;
 import com.inquirydesk.base.RateLimitExceededException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every API failure into an RFC 9457 problem response with a translated detail: Spring MVC's own
- * errors (415, 405, unreadable JSON), rate limits, oversized bodies, and, without internals, anything
- * unexpected.
+ * errors (415, 405, unreadable JSON, with the field at fault in {@code errors} when one is known), rate limits,
+ * oversized bodies, and, without internals, anything unexpected.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -102,8 +104,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                             request.getLocale()));
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
         }
+        Locale locale = request.getLocale();
         var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST, messages.getMessage("api.unreadable", null, request.getLocale()));
+                HttpStatus.BAD_REQUEST, messages.getMessage("api.unreadable", null, locale));
+        UnreadableField.of(exception)
+                .ifPresent(unreadable -> problem.setProperty(
+                        "errors",
+                        List.of(Map.of(
+                                "field", unreadable.field(),
+                                "code", unreadable.code(),
+                                "message", messages.getMessage(unreadable.code(), null, locale)))));
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.inquirydesk.IntegrationTest;
+import com.inquirydesk.inquiry.Zips;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -31,6 +32,7 @@ class AttachmentApiIT {
 
     static final byte[] PDF =
             "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF};
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
@@ -86,6 +88,11 @@ class AttachmentApiIT {
                             file("d.pdf", "application/pdf", PDF)
                         },
                         "Please attach at most 3 files."),
+                Arguments.of(
+                        "a docx that unpacks to 150 MB",
+                        new MockMultipartFile[] {file("spec.docx", DOCX, Zips.docxOfZeros(150))},
+                        "spec.docx unpacks to too much data or too many parts to be checked."
+                                + " Please send it as a PDF or a smaller file."),
                 Arguments.of(
                         "an empty file",
                         new MockMultipartFile[] {file("empty.txt", "text/plain", new byte[0])},
