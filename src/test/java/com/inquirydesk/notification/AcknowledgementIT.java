@@ -9,10 +9,12 @@ import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.IntakeService;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,10 +43,26 @@ class AcknowledgementIT {
     @Autowired
     MeterRegistry meters;
 
+    private final List<String> submitted = new ArrayList<>();
+
     /** Each test starts an hour after the acknowledgements of the ones before. */
     @BeforeEach
     void anHourLater() {
         clock.advance(Duration.ofHours(2));
+    }
+
+    /**
+     * Its mails are dated hours ahead of the real clock, so no other test's sender would ever take them: on a
+     * database the tests share (PostgreSQL), they would stay in every later test's backlog.
+     */
+    @AfterEach
+    void removeMails() {
+        for (String reference : submitted) {
+            jdbc.sql("delete from outbound_mail where inquiry_id = (select id from inquiry where reference = ?)")
+                    .param(reference)
+                    .update();
+        }
+        submitted.clear();
     }
 
     @Test
@@ -110,7 +128,9 @@ class AcknowledgementIT {
                 language,
                 true,
                 null);
-        return intake.submit(request, IntakeContext.api("10.6.0.1")).reference();
+        String reference = intake.submit(request, IntakeContext.api("10.6.0.1")).reference();
+        submitted.add(reference);
+        return reference;
     }
 
     private Map<String, Object> acknowledgementOf(String reference) {

@@ -40,6 +40,11 @@ public final class ExportTestRows {
         jdbc.update(INSERT, row(marker, at, "BOGUS", "API", 999_998));
     }
 
+    /** Removes every row inserted with this marker. */
+    public static void delete(JdbcTemplate jdbc, String marker) {
+        jdbc.update("delete from inquiry where reference like ?", "INQ-" + marker + "-%");
+    }
+
     private static Object[] row(String marker, Instant at, String status, String source, int i) {
         return new Object[] {
             "INQ-%s-%06d".formatted(marker, i),

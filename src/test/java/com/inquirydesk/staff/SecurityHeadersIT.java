@@ -14,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,9 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -46,9 +42,6 @@ class SecurityHeadersIT {
 
     @Autowired
     StaffService staff;
-
-    @Autowired
-    SecurityContextHolderStrategy securityContexts;
 
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -75,7 +68,7 @@ class SecurityHeadersIT {
     @Test
     void a_staff_view_after_login_carries_the_security_headers() throws Exception {
         String username = "headers-" + UUID.randomUUID().toString().substring(0, 8);
-        asAdmin(() -> staff.create(username, "Header Check", null, Role.SALES, PASSWORD));
+        staff.create(username, "Header Check", null, Role.SALES, PASSWORD);
         HttpClient browser = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -87,7 +80,7 @@ class SecurityHeadersIT {
                 HttpRequest.newBuilder(uri("/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Origin", "http://127.0.0.1:" + port)
-                        .POST(HttpRequest.BodyPublishers.ofString(form(loginPage.body(), username)))
+                        .POST(HttpRequest.BodyPublishers.ofString(form(username)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(login.headers().firstValue("Location"))
@@ -135,22 +128,8 @@ class SecurityHeadersIT {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    /** The login form's fields, with the CSRF token when the page carries one. */
-    private static String form(String loginPage, String username) {
-        String body = "username=" + username + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
-        var token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(loginPage);
-        return token.find() ? body + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) : body;
-    }
-
-    private void asAdmin(Runnable action) {
-        var context = securityContexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "headers-setup", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        securityContexts.setContext(context);
-        try {
-            action.run();
-        } finally {
-            securityContexts.clearContext();
-        }
+    /** The login form's fields, as the login view posts them (same-origin, see {@code SameOriginLoginFilter}). */
+    private static String form(String username) {
+        return "username=" + username + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
     }
 }
