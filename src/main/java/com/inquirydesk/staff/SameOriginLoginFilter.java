@@ -11,10 +11,12 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Refuses a login posted by a page of another site (login CSRF: such a page could log the visitor's browser
@@ -28,9 +30,13 @@ class SameOriginLoginFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(SameOriginLoginFilter.class);
 
     private final RequestMatcher login;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
 
-    SameOriginLoginFilter(String loginPath) {
+    SameOriginLoginFilter(String loginPath, MessageSource messages, LocaleResolver locales) {
         this.login = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, loginPath);
+        this.messages = messages;
+        this.locales = locales;
     }
 
     @Override
@@ -40,7 +46,7 @@ class SameOriginLoginFilter extends OncePerRequestFilter {
             log.warn("Refused a login posted from another site ({})", request.getHeader("Origin"));
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("A login must be sent from this site's own login page.");
+            response.getWriter().write(messages.getMessage("login.crossSite", null, locales.resolveLocale(request)));
             return;
         }
         chain.doFilter(request, response);

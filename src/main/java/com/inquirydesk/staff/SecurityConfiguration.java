@@ -4,6 +4,7 @@ import com.inquirydesk.base.web.ApiProblems;
 import com.inquirydesk.base.web.VaadinRequests;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,6 +30,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Filter chains for the operations endpoints, the JSON API (stateless, no CSRF token needed, CORS for the
@@ -176,14 +178,18 @@ class SecurityConfiguration {
     @Bean
     @Order(4)
     SecurityFilterChain viewSecurity(
-            HttpSecurity http, StaffSessions sessions, ObjectProvider<SecurityContextHolderStrategy> securityContexts)
+            HttpSecurity http,
+            StaffSessions sessions,
+            ObjectProvider<SecurityContextHolderStrategy> securityContexts,
+            MessageSource messages,
+            LocaleResolver locales)
             throws Exception {
         securityHeaders(http);
         var validity = new SessionValidityFilter(
                 sessions, securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
         return http.addFilterAfter(validity, SecurityContextHolderFilter.class)
                 // where LoginView's form posts, which Vaadin's configurer exempts from the CSRF token
-                .addFilterBefore(new SameOriginLoginFilter("/login"), CsrfFilter.class)
+                .addFilterBefore(new SameOriginLoginFilter("/login", messages, locales), CsrfFilter.class)
                 .with(
                         VaadinSecurityConfigurer.vaadin(),
                         vaadin -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/inquiries"))

@@ -64,6 +64,16 @@ class LoginOriginIT {
     }
 
     @Test
+    void the_refusal_says_why_in_the_browsers_language() throws Exception {
+        MvcResult result = mvc.perform(login(newUser()).header("Accept-Language", "zh-CN,zh;q=0.9"))
+                .andExpect(status().isForbidden())
+                .andReturn();
+
+        assertThat(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("登录必须从本站自己的登录页面提交。请打开登录页面后在那里登录。");
+    }
+
+    @Test
     void a_foreign_origin_is_refused_even_when_a_referer_claims_the_apps_own_page() throws Exception {
         mvc.perform(login(newUser())
                         .header("Origin", "https://attacker.example")
