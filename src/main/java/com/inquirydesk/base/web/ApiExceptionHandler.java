@@ -1,10 +1,10 @@
 package com.inquirydesk.base.web;
 
+import com.inquirydesk.base.FieldViolation;
 import com.inquirydesk.base.InvalidInputException;
 import com.inquirydesk.base.RateLimitExceededException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,10 +110,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         UnreadableField.of(exception)
                 .ifPresent(unreadable -> problem.setProperty(
                         "errors",
-                        List.of(Map.of(
-                                "field", unreadable.field(),
-                                "code", unreadable.code(),
-                                "message", messages.getMessage(unreadable.code(), null, locale)))));
+                        FieldErrorBodies.of(
+                                List.of(new FieldViolation(unreadable.field(), unreadable.code())), messages, locale)));
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 

@@ -3,10 +3,10 @@ package com.inquirydesk.base.web;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Error pages only for answers that have not started: after a failure midway through a response (a download
@@ -15,26 +15,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * alone says it. (On a committed response the container includes its error page instead of forwarding to
  * it, so this filter sees error includes as well as error dispatches.)
  */
-final class CommittedErrorFilter extends OncePerRequestFilter {
+final class CommittedErrorFilter extends HttpFilter {
 
+    /** Registered for error dispatches and includes only. */
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean errorPage = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null;
         if (!(errorPage && response.isCommitted())) {
             chain.doFilter(request, response);
         }
-    }
-
-    @Override
-    protected boolean shouldNotFilterErrorDispatch() {
-        return false;
-    }
-
-    @Override
-    protected void doFilterNestedErrorDispatch(
-            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        doFilterInternal(request, response, chain);
     }
 }

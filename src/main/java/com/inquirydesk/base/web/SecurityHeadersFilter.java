@@ -2,13 +2,13 @@ package com.inquirydesk.base.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Writes the security headers on every response before anything else runs: Vaadin's pages, static files,
@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * committed without them. The headers are set first, and what runs after can neither remove nor replace them
  * (Vaadin would otherwise weaken {@code X-Frame-Options} to {@code SAMEORIGIN}).
  */
-public final class SecurityHeadersFilter extends OncePerRequestFilter {
+public final class SecurityHeadersFilter extends HttpFilter {
 
     /**
      * The strictest policy the Vaadin client runs under: its bootstrap is an inline script and it builds
@@ -66,24 +66,12 @@ public final class SecurityHeadersFilter extends OncePerRequestFilter {
             "permissions-policy",
             "strict-transport-security");
 
+    /** Registered for requests and for error pages, which are dispatched again and must carry the headers too. */
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         writeHeaders(request, response);
         chain.doFilter(request, new GuardedHeaders(request, response));
-    }
-
-    /** Error pages are dispatched again; their answer must carry the headers too. */
-    @Override
-    protected boolean shouldNotFilterErrorDispatch() {
-        return false;
-    }
-
-    @Override
-    protected void doFilterNestedErrorDispatch(
-            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        doFilterInternal(request, response, chain);
     }
 
     private static void writeHeaders(HttpServletRequest request, HttpServletResponse response) {

@@ -70,6 +70,9 @@ import org.springframework.beans.factory.ObjectProvider;
 @RolesAllowed(Role.SALES_ROLE)
 class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
+    /** How often the page asks the server while an export runs (no server push here). */
+    private static final int EXPORT_POLL_MILLIS = 1000;
+
     private final InquiryQueries queries;
     private final TriageService triage;
     private final StaffService staff;
@@ -100,7 +103,6 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
 
     private volatile Language exportLanguage = Language.EN;
     private final @Nullable InquiryExport exporter;
-    private static final int EXPORT_POLL_MILLIS = 1000;
     private boolean updating;
 
     InquiriesView(
@@ -181,16 +183,16 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
      */
     private void download(DownloadEvent download) throws IOException {
         UI ui = download.getUI();
+        InquiryExport rows = Objects.requireNonNull(exporter); // the link is shown only when there is one
         try {
-            download.setFileName(Objects.requireNonNull(exporter).fileName(filter));
+            download.setFileName(rows.fileName(filter));
             download.setContentType("text/csv;charset=UTF-8");
-            Objects.requireNonNull(exporter).write(filter, sortOrders, exportLanguage, download.getOutputStream());
+            rows.write(filter, sortOrders, exportLanguage, download.getOutputStream());
         } catch (ExportFailedException failed) {
             ui.access(() -> Notification.show(
                             getTranslation("grid.exportFailed"), 10_000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR));
             throw new AbortedTransfer(failed.getMessage()); // the browser sees the download fail
-
         } finally {
             ui.access(() -> ui.setPollInterval(-1));
         }
