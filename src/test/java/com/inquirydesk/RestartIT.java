@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.IntakeContext;
-import com.inquirydesk.inquiry.IntakeService;
+import com.inquirydesk.inquiry.intake.IntakeService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package com.inquirydesk.inquiry;
 
+import com.inquirydesk.inquiry.intake.AttachmentRules;
+
 /**
  * A file a client sent with an inquiry: untrusted until {@link AttachmentRules} has looked at its bytes.
  *

@@ -18,7 +18,7 @@ public enum InquirySort {
         this.property = property;
     }
 
-    String property() {
+    public String property() {
         return property;
     }
 }

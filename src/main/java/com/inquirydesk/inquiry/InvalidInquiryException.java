@@ -7,7 +7,7 @@ import java.util.List;
 /** Thrown when an inquiry request or one of its attachments breaks a rule; nothing was stored. */
 public class InvalidInquiryException extends InvalidInputException {
 
-    InvalidInquiryException(List<FieldViolation> violations) {
+    public InvalidInquiryException(List<FieldViolation> violations) {
         super(violations);
     }
 }

@@ -4,7 +4,7 @@ import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.base.Language;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.inquiry.InquiryFilter;
-import com.inquirydesk.inquiry.InquiryQueries;
+import com.inquirydesk.inquiry.triage.InquiryQueries;
 import com.inquirydesk.staff.Role;
 import java.io.BufferedWriter;
 import java.io.IOException;

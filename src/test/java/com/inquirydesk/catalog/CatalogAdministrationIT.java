@@ -12,7 +12,7 @@ import com.inquirydesk.audit.AuditRecord;
 import com.inquirydesk.audit.AuditTrail;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.IntakeContext;
-import com.inquirydesk.inquiry.IntakeService;
+import com.inquirydesk.inquiry.intake.IntakeService;
 import com.vaadin.flow.component.UI;
 import jakarta.mail.Address;
 import jakarta.mail.Message;

@@ -5,8 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.IntakeContext;
-import com.inquirydesk.inquiry.IntakeService;
-import com.inquirydesk.inquiry.TriageService;
+import com.inquirydesk.inquiry.intake.IntakeService;
+import com.inquirydesk.inquiry.triage.TriageService;
 import com.inquirydesk.staff.Role;
 import com.microsoft.playwright.Page;
 import java.io.IOException;

@@ -10,7 +10,7 @@ import com.inquirydesk.catalog.CatalogAdministration;
 import com.inquirydesk.catalog.ProductLineDraft;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.IntakeContext;
-import com.inquirydesk.inquiry.IntakeService;
+import com.inquirydesk.inquiry.intake.IntakeService;
 import com.inquirydesk.notification.SmtpServer;
 import com.inquirydesk.reporting.ExportTestRows;
 import com.inquirydesk.staff.Role;

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.IntakeContext;
-import com.inquirydesk.inquiry.IntakeService;
+import com.inquirydesk.inquiry.intake.IntakeService;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

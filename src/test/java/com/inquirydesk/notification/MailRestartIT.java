@@ -7,7 +7,7 @@ import com.inquirydesk.Application;
 import com.inquirydesk.TestProfiles;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.IntakeContext;
-import com.inquirydesk.inquiry.IntakeService;
+import com.inquirydesk.inquiry.intake.IntakeService;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

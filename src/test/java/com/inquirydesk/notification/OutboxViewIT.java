@@ -13,7 +13,7 @@ import com.inquirydesk.audit.AuditTrail;
 import com.inquirydesk.base.InvalidInputException;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.IntakeContext;
-import com.inquirydesk.inquiry.IntakeService;
+import com.inquirydesk.inquiry.intake.IntakeService;
 import com.vaadin.flow.component.UI;
 import java.time.Duration;
 import java.util.UUID;

@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.IntakeContext;
-import com.inquirydesk.inquiry.IntakeService;
+import com.inquirydesk.inquiry.intake.IntakeService;
 import com.inquirydesk.staff.Role;
 import com.inquirydesk.staff.StaffService;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,314 @@
+package com.inquirydesk.inquiry.domain;
+
+import static com.inquirydesk.inquiry.domain.InquiryLimits.*;
+
+import com.inquirydesk.base.Language;
+import com.inquirydesk.inquiry.InquirySource;
+import com.inquirydesk.inquiry.InquiryStatus;
+import com.inquirydesk.inquiry.Priority;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+
+/** A business inquiry from a prospective client: the aggregate root of the inquiry module. */
+@Entity
+@Table(name = "inquiry")
+public class Inquiry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, length = 20, updatable = false)
+    private String reference;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 2)
+    private Language language;
+
+    @Column(name = "contact_name", nullable = false, length = NAME_MAX_LENGTH)
+    private String contactName;
+
+    @Column(length = COMPANY_MAX_LENGTH)
+    private @Nullable String company;
+
+    @Column(nullable = false, length = EMAIL_MAX_LENGTH)
+    private String email;
+
+    @Column(length = PHONE_MAX_LENGTH)
+    private @Nullable String phone;
+
+    @Column(length = 2)
+    private @Nullable String country;
+
+    @Column(name = "product_line_id", nullable = false)
+    private long productLineId;
+
+    @Column(nullable = false, length = SUBJECT_MAX_LENGTH)
+    private String subject;
+
+    @Column(nullable = false, length = MESSAGE_MAX_LENGTH)
+    private String message;
+
+    @Column(name = "consent_version", nullable = false, length = 20, updatable = false)
+    private String consentVersion;
+
+    @Column(name = "consent_at", nullable = false, updatable = false)
+    private Instant consentAt;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private InquiryStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 10)
+    private Priority priority;
+
+    @Column(name = "assignee_id")
+    private @Nullable Long assigneeId;
+
+    @Column(name = "first_response_at")
+    private @Nullable Instant firstResponseAt;
+
+    /** Whole minutes from receipt to the first response, kept with it for the dashboard's medians. */
+    @Column(name = "first_response_minutes")
+    private @Nullable Integer firstResponseMinutes;
+
+    @Column(name = "closed_at")
+    private @Nullable Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 10, updatable = false)
+    private InquirySource source;
+
+    @Column(nullable = false)
+    private boolean spam;
+
+    @Column(name = "spam_reason", length = 40)
+    private @Nullable String spamReason;
+
+    @Column(name = "client_ip_hash", length = 64, updatable = false)
+    private @Nullable String clientIpHash;
+
+    @Column(name = "content_hash", nullable = false, length = 64, updatable = false)
+    private String contentHash;
+
+    @Column(name = "duplicate_of_id")
+    private @Nullable Long duplicateOfId;
+
+    @Version
+    private long version;
+
+    protected Inquiry() {
+        this.reference = "";
+        this.receivedAt = Instant.EPOCH;
+        this.language = Language.EN;
+        this.contactName = "";
+        this.email = "";
+        this.subject = "";
+        this.message = "";
+        this.consentVersion = "";
+        this.consentAt = Instant.EPOCH;
+        this.status = InquiryStatus.NEW;
+        this.priority = Priority.NORMAL;
+        this.source = InquirySource.FORM;
+        this.contentHash = "";
+    }
+
+    /** A new inquiry from validated input; spam goes straight to {@link InquiryStatus#SPAM}. */
+    public Inquiry(
+            String reference,
+            Instant receivedAt,
+            ValidInquiry input,
+            long productLineId,
+            String consentVersion,
+            InquirySource source,
+            @Nullable String spamReason,
+            @Nullable String clientIpHash) {
+        this.reference = reference;
+        this.receivedAt = receivedAt;
+        this.language = input.language();
+        this.contactName = input.name();
+        this.company = input.company();
+        this.email = input.email();
+        this.phone = input.phone();
+        this.country = input.country();
+        this.productLineId = productLineId;
+        this.subject = input.subject();
+        this.message = input.message();
+        this.consentVersion = consentVersion;
+        this.consentAt = receivedAt;
+        this.spam = spamReason != null;
+        this.spamReason = spamReason;
+        this.status = spam ? InquiryStatus.SPAM : InquiryStatus.NEW;
+        this.priority = Priority.NORMAL;
+        this.source = source;
+        this.clientIpHash = clientIpHash;
+        this.contentHash = input.contentHash();
+    }
+
+    /**
+     * Moves the inquiry along the workflow. Leaving {@code NEW} counts as the first response; a closing status
+     * records when; reopening clears it.
+     *
+     * @throws TriageException when the workflow does not allow the move
+     */
+    public void moveTo(InquiryStatus target, Instant now) {
+        if (!status.canMoveTo(target)) {
+            throw new TriageException("triage.illegalTransition", status.name(), target.name());
+        }
+        if (status == InquiryStatus.NEW) {
+            responded(now);
+        }
+        status = target;
+        spam = target == InquiryStatus.SPAM || (spam && target != InquiryStatus.IN_PROGRESS);
+        closedAt = target.isOpen() ? null : now;
+    }
+
+    public void assignTo(@Nullable Long assignee) {
+        this.assigneeId = assignee;
+    }
+
+    public void prioritize(Priority priority) {
+        this.priority = priority;
+    }
+
+    /** Records the first response (a reply or a move out of {@code NEW}); later ones change nothing. */
+    public void responded(Instant now) {
+        if (firstResponseAt == null) {
+            firstResponseAt = now;
+            firstResponseMinutes = (int) Math.floorDiv(now.getEpochSecond() - receivedAt.getEpochSecond(), 60);
+        }
+    }
+
+    public void markDuplicateOf(Inquiry original) {
+        if (original.id().equals(id)) {
+            throw new TriageException("triage.duplicateOfItself");
+        }
+        this.duplicateOfId = original.id();
+    }
+
+    public Long version() {
+        return version;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    @Nullable
+    public Long assigneeId() {
+        return assigneeId;
+    }
+
+    @Nullable
+    public Long duplicateOfId() {
+        return duplicateOfId;
+    }
+
+    @Nullable
+    public String company() {
+        return company;
+    }
+
+    @Nullable
+    public String phone() {
+        return phone;
+    }
+
+    @Nullable
+    public String country() {
+        return country;
+    }
+
+    @Nullable
+    public Instant firstResponseAt() {
+        return firstResponseAt;
+    }
+
+    @Nullable
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public InquirySource source() {
+        return source;
+    }
+
+    public Instant consentAt() {
+        return consentAt;
+    }
+
+    public Long id() {
+        if (id == null) {
+            throw new IllegalStateException("Inquiry " + reference + " is not stored yet");
+        }
+        return id;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public String contactName() {
+        return contactName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public long productLineId() {
+        return productLineId;
+    }
+
+    public InquiryStatus status() {
+        return status;
+    }
+
+    public boolean isSpam() {
+        return spam;
+    }
+
+    @Nullable
+    public String spamReason() {
+        return spamReason;
+    }
+
+    public String consentVersion() {
+        return consentVersion;
+    }
+}

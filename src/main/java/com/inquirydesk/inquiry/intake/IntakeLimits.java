@@ -1,0 +1,62 @@
+package com.inquirydesk.inquiry.intake;
+
+import com.inquirydesk.base.RateLimitExceededException;
+import com.inquirydesk.base.SlidingWindowLimiter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The intake's limits as README states them: at most so many stored inquiries per IP address and per email
+ * address in any window of their period. Both are checked before either is spent, and a submission whose
+ * transaction does not commit gives its share back, so a refused or failed submission costs nothing.
+ */
+class IntakeLimits {
+
+    private final SlidingWindowLimiter perAddress;
+    private final SlidingWindowLimiter perEmail;
+
+    IntakeLimits(IntakeProperties properties, Clock clock) {
+        this.perAddress = new SlidingWindowLimiter(properties.perIpLimit(), properties.perIpPeriod(), clock);
+        this.perEmail = new SlidingWindowLimiter(properties.perEmailLimit(), properties.perEmailPeriod(), clock);
+    }
+
+    /**
+     * Counts one inquiry against the client's address (when known) and its email address, or neither.
+     *
+     * @throws RateLimitExceededException when either has reached its limit; nothing is counted
+     */
+    synchronized void spend(@Nullable String clientAddress, String email) {
+        String emailKey = email.toLowerCase(Locale.ROOT);
+        Optional<Duration> addressWait = clientAddress == null ? Optional.empty() : perAddress.waitFor(clientAddress);
+        Optional<Duration> emailWait = perEmail.waitFor(emailKey);
+        Optional<Duration> wait =
+                Stream.of(addressWait, emailWait).flatMap(Optional::stream).max(Comparator.naturalOrder());
+        if (wait.isPresent()) {
+            throw new RateLimitExceededException(wait.get());
+        }
+        @Nullable Instant addressSpent = clientAddress == null ? null : perAddress.record(clientAddress);
+        Instant emailSpent = perEmail.record(emailKey);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == STATUS_COMMITTED) {
+                        return;
+                    }
+                    if (clientAddress != null && addressSpent != null) {
+                        perAddress.cancel(clientAddress, addressSpent);
+                    }
+                    perEmail.cancel(emailKey, emailSpent);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package com.inquirydesk.inquiry.intake;
+
+import com.inquirydesk.base.FieldViolation;
+import com.inquirydesk.base.RateLimitExceededException;
+import com.inquirydesk.catalog.CatalogService;
+import com.inquirydesk.catalog.ProductLineSummary;
+import com.inquirydesk.inquiry.AttachmentUpload;
+import com.inquirydesk.inquiry.InquiryRequest;
+import com.inquirydesk.inquiry.InquirySubmitted;
+import com.inquirydesk.inquiry.IntakeContext;
+import com.inquirydesk.inquiry.IntakeReceipt;
+import com.inquirydesk.inquiry.InvalidInquiryException;
+import com.inquirydesk.inquiry.domain.AttachmentContent;
+import com.inquirydesk.inquiry.domain.AttachmentContentRepository;
+import com.inquirydesk.inquiry.domain.AttachmentRepository;
+import com.inquirydesk.inquiry.domain.Inquiry;
+import com.inquirydesk.inquiry.domain.InquiryAttachment;
+import com.inquirydesk.inquiry.domain.InquiryEvent;
+import com.inquirydesk.inquiry.domain.InquiryEventRepository;
+import com.inquirydesk.inquiry.domain.InquiryRepository;
+import com.inquirydesk.inquiry.domain.ReferenceGenerator;
+import com.inquirydesk.inquiry.domain.ValidInquiry;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes inquiries in, from the web form and the REST API alike: validates, applies the spam defences,
+ * and stores the inquiry with its first timeline entry in one transaction that also publishes
+ * {@link InquirySubmitted}.
+ */
+@Service
+public class IntakeService {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
+
+    /** The key of the inquiry's reference in the log context (a field of its own in structured logs). */
+    static final String LOG_KEY = "inquiry";
+
+    static final String SPAM_HONEYPOT = "honeypot";
+    static final String SPAM_TOO_FAST = "too-fast";
+
+    private final InquiryRepository inquiries;
+    private final InquiryEventRepository events;
+    private final AttachmentRepository attachmentsRepository;
+    private final AttachmentContentRepository contents;
+    private final CatalogService catalog;
+    private final ReferenceGenerator references;
+    private final ClientAddressHasher addressHasher;
+    private final ApplicationEventPublisher publisher;
+    private final IntakeProperties properties;
+    private final IntakeMetrics metrics;
+    private final Clock clock;
+    private final IntakeLimits limits;
+
+    IntakeService(
+            InquiryRepository inquiries,
+            InquiryEventRepository events,
+            AttachmentRepository attachmentsRepository,
+            AttachmentContentRepository contents,
+            CatalogService catalog,
+            ReferenceGenerator references,
+            ClientAddressHasher addressHasher,
+            ApplicationEventPublisher publisher,
+            IntakeProperties properties,
+            IntakeMetrics metrics,
+            Clock clock) {
+        this.inquiries = inquiries;
+        this.events = events;
+        this.attachmentsRepository = attachmentsRepository;
+        this.contents = contents;
+        this.catalog = catalog;
+        this.references = references;
+        this.addressHasher = addressHasher;
+        this.publisher = publisher;
+        this.properties = properties;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.limits = new IntakeLimits(properties, clock);
+    }
+
+    /**
+     * Submits an inquiry.
+     *
+     * <p>An identical inquiry (same address, product line, subject and message) within the duplicate window
+     * is not stored again: the first one's receipt comes back. A filled honeypot or a form sent faster than
+     * a person can type stores the inquiry flagged as spam, and the receipt looks the same as any other.
+     *
+     * @return the reference the client is shown
+     * @throws InvalidInquiryException when a field breaks a rule; nothing is stored
+     * @throws RateLimitExceededException when the client's IP or email address sent too many; nothing is stored
+     */
+    @Transactional
+    public IntakeReceipt submit(InquiryRequest request, IntakeContext context) {
+        return submit(request, context, List.of());
+    }
+
+    /**
+     * Submits an inquiry with files. Their number and sizes are checked with the fields; their bytes are looked
+     * into ({@link AttachmentRules}) only when everything else passed, the rate limits included. They are stored
+     * with the inquiry in its transaction: both are stored, or neither.
+     *
+     * @throws InvalidInquiryException when a field or a file breaks a rule; nothing is stored
+     * @throws RateLimitExceededException when the client's IP or email address sent too many; nothing is stored
+     */
+    @Transactional
+    public IntakeReceipt submit(InquiryRequest request, IntakeContext context, List<AttachmentUpload> attachments) {
+        Map<String, ProductLineSummary> productLines = catalog.activeProductLines().stream()
+                .collect(Collectors.toMap(ProductLineSummary::code, Function.identity()));
+        var problems = new ArrayList<FieldViolation>();
+        AttachmentRules.checkSizes(
+                attachments,
+                properties.maxAttachments(),
+                properties.maxAttachmentSize().toBytes(),
+                problems);
+        ValidInquiry input;
+        try {
+            input = IntakeValidator.validate(request, productLines::containsKey);
+        } catch (InvalidInquiryException invalid) {
+            var all = new ArrayList<>(invalid.violations());
+            all.addAll(problems);
+            throw new InvalidInquiryException(all);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInquiryException(problems);
+        }
+        Instant now = clock.instant();
+
+        Optional<Inquiry> earlier = inquiries.findFirstByEmailAndContentHashAndReceivedAtAfterOrderByReceivedAtAsc(
+                input.email(), input.contentHash(), now.minus(properties.duplicateWindow()));
+        if (earlier.isPresent()) {
+            log.info("Repeated submission of {} not stored again", earlier.get().reference());
+            return new IntakeReceipt(earlier.get().reference(), earlier.get().receivedAt(), true);
+        }
+        limits.spend(context.clientAddress(), input.email());
+
+        // Only now are the files opened: unpacking costs work, which a request refused above never causes
+        List<AttachmentRules.Accepted> files = AttachmentRules.checkContents(attachments, problems, metrics::unpacked);
+        if (!problems.isEmpty()) {
+            throw new InvalidInquiryException(problems);
+        }
+
+        long productLineId =
+                Objects.requireNonNull(productLines.get(input.productLine()).id(), "stored product line");
+        var inquiry = inquiries.save(new Inquiry(
+                references.next(now),
+                now,
+                input,
+                productLineId,
+                properties.consentVersion(),
+                context.source(),
+                spamReason(input, context, now),
+                addressHasher.hash(context.clientAddress())));
+        MDC.put(LOG_KEY, inquiry.reference());
+        try {
+            events.save(InquiryEvent.submitted(inquiry));
+            for (AttachmentRules.Accepted file : files) {
+                var attachment = attachmentsRepository.save(new InquiryAttachment(
+                        inquiry.id(), file.fileName(), file.contentType(), file.content().length, sha256(file), now));
+                contents.save(new AttachmentContent(attachment.id(), file.content()));
+            }
+            publisher.publishEvent(new InquirySubmitted(
+                    inquiry.id(),
+                    inquiry.reference(),
+                    inquiry.receivedAt(),
+                    inquiry.language(),
+                    productLineId,
+                    input.name(),
+                    input.company(),
+                    input.email(),
+                    input.phone(),
+                    input.country(),
+                    input.subject(),
+                    input.message(),
+                    context.source(),
+                    inquiry.isSpam()));
+            log.info(
+                    "Inquiry {} received from {} with {} attachment(s){}",
+                    inquiry.reference(),
+                    context.source(),
+                    files.size(),
+                    inquiry.isSpam() ? " (flagged as spam: " + inquiry.spamReason() + ")" : "");
+            return new IntakeReceipt(inquiry.reference(), inquiry.receivedAt(), false);
+        } finally {
+            MDC.remove(LOG_KEY);
+        }
+    }
+
+    /** How many files one inquiry may carry. */
+    public int maxAttachments() {
+        return properties.maxAttachments();
+    }
+
+    /** How large each file may be, in bytes. */
+    public long maxAttachmentBytes() {
+        return properties.maxAttachmentSize().toBytes();
+    }
+
+    /** The file name endings of the allowed types, for the browser's file chooser; the server checks the bytes. */
+    public List<String> acceptedFileExtensions() {
+        return AttachmentRules.acceptedExtensions().stream().sorted().toList();
+    }
+
+    private static String sha256(AttachmentRules.Accepted file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.content()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    private @Nullable String spamReason(ValidInquiry input, IntakeContext context, Instant now) {
+        if (input.honeypotFilled()) {
+            return SPAM_HONEYPOT;
+        }
+        Instant shownAt = context.formShownAt();
+        if (shownAt != null && Duration.between(shownAt, now).compareTo(properties.minFillTime()) < 0) {
+            return SPAM_TOO_FAST;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,40 @@
+package com.inquirydesk.inquiry.triage;
+
+import com.inquirydesk.base.Language;
+import com.inquirydesk.inquiry.InquirySource;
+import com.inquirydesk.inquiry.InquiryStatus;
+import com.inquirydesk.inquiry.Priority;
+import com.inquirydesk.inquiry.domain.AttachmentInfo;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Everything the detail view shows of one inquiry. */
+public record InquiryDetails(
+        long id,
+        long version,
+        String reference,
+        Instant receivedAt,
+        InquiryStatus status,
+        Priority priority,
+        long productLineId,
+        Language language,
+        String contactName,
+        @Nullable String company,
+        String email,
+        @Nullable String phone,
+        @Nullable String country,
+        String subject,
+        String message,
+        @Nullable Long assigneeId,
+        @Nullable Instant firstResponseAt,
+        @Nullable Instant closedAt,
+        InquirySource source,
+        boolean spam,
+        @Nullable String duplicateOf,
+        String consentVersion,
+        Instant consentAt,
+        boolean overdue,
+        List<TimelineEntry> timeline,
+        List<AttachmentInfo> attachments,
+        List<InquiryRow> earlierFromSameEmail) {}

@@ -1,0 +1,24 @@
+package com.inquirydesk.inquiry.triage;
+
+import com.inquirydesk.base.Language;
+import com.inquirydesk.inquiry.InquiryStatus;
+import com.inquirydesk.inquiry.Priority;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** One row of the triage grid and the CSV export. */
+public record InquiryRow(
+        long id,
+        String reference,
+        Instant receivedAt,
+        InquiryStatus status,
+        Priority priority,
+        long productLineId,
+        Language language,
+        String contactName,
+        @Nullable String company,
+        String email,
+        String subject,
+        @Nullable Long assigneeId,
+        boolean spam,
+        boolean overdue) {}

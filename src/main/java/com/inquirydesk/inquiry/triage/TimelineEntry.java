@@ -1,0 +1,19 @@
+package com.inquirydesk.inquiry.triage;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry of an inquiry's timeline: a change, a note, a reply or a mail with its delivery state.
+ *
+ * @param type an event type (SUBMITTED, ASSIGNED, …) or MAIL
+ * @param detail for a mail: its kind; for a change: nothing
+ */
+public record TimelineEntry(
+        Instant at,
+        String type,
+        @Nullable String actor,
+        @Nullable String oldValue,
+        @Nullable String newValue,
+        @Nullable String text,
+        @Nullable String detail) {}

@@ -1,0 +1,361 @@
+package com.inquirydesk.inquiry.triage.ui;
+
+import com.inquirydesk.base.CompanyZone;
+import com.inquirydesk.catalog.CatalogService;
+import com.inquirydesk.inquiry.InquiryStatus;
+import com.inquirydesk.inquiry.Priority;
+import com.inquirydesk.inquiry.domain.AttachmentInfo;
+import com.inquirydesk.inquiry.domain.TriageException;
+import com.inquirydesk.inquiry.triage.InquiryDetails;
+import com.inquirydesk.inquiry.triage.InquiryRow;
+import com.inquirydesk.inquiry.triage.TimelineEntry;
+import com.inquirydesk.inquiry.triage.TriageService;
+import com.inquirydesk.staff.Role;
+import com.inquirydesk.staff.StaffLayout;
+import com.inquirydesk.staff.StaffMember;
+import com.inquirydesk.staff.StaffService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One inquiry: everything the client sent, the actions (assign, status, priority, note, reply, duplicate)
+ * and the timeline of everything that happened to it, mails included.
+ */
+@Route(value = "inquiries/:reference", layout = StaffLayout.class)
+@RolesAllowed(Role.SALES_ROLE)
+class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    static final String REFERENCE = "reference";
+
+    /** Stands for "nobody" in the assignee list, which cannot hold null. */
+    private static final long NOBODY = -1;
+
+    private final TriageService triage;
+    private final StaffService staff;
+    private final InquiryLabels labels;
+
+    private @Nullable InquiryDetails inquiry;
+    final Select<Long> assignee = new Select<>();
+    final Button assignToMe = new Button();
+    final Select<InquiryStatus> status = new Select<>();
+    final Select<Priority> priority = new Select<>();
+    final TextArea note = new TextArea();
+    final Button addNote = new Button();
+    final TextArea reply = new TextArea();
+    final Button sendReply = new Button();
+    final TextField duplicateOf = new TextField();
+    final Button markDuplicate = new Button();
+    final Div timeline = new Div();
+    private boolean updating;
+
+    InquiryDetailView(TriageService triage, StaffService staff, CatalogService catalog, CompanyZone zone) {
+        this.triage = triage;
+        this.staff = staff;
+        this.labels = new InquiryLabels(this, catalog, staff, zone.zone());
+        addClassName("inquiry-detail");
+
+        List<Long> assignees = new ArrayList<>();
+        assignees.add(NOBODY);
+        labels.staff().forEach(member -> assignees.add(member.id()));
+        assignee.setItemLabelGenerator(
+                id -> id == NOBODY ? getTranslation("filter.assignee.none") : labels.staffName(id));
+        assignee.setItems(assignees);
+        assignee.setEmptySelectionAllowed(false);
+        assignee.addValueChangeListener(change -> {
+            if (!updating && change.isFromClient()) {
+                Long chosen = change.getValue() == NOBODY ? null : change.getValue();
+                act(details -> triage.assign(details.reference(), details.version(), chosen));
+            }
+        });
+        assignToMe.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        assignToMe.addClickListener(click -> act(details -> triage.assign(
+                details.reference(),
+                details.version(),
+                staff.current().map(StaffMember::id).orElse(null))));
+        status.addValueChangeListener(change -> {
+            if (!updating && change.isFromClient() && change.getValue() != null) {
+                act(details -> triage.changeStatus(details.reference(), details.version(), change.getValue()));
+            }
+        });
+        priority.setItems(Priority.values());
+        priority.addValueChangeListener(change -> {
+            if (!updating && change.isFromClient() && change.getValue() != null) {
+                act(details -> triage.changePriority(details.reference(), details.version(), change.getValue()));
+            }
+        });
+        note.setMaxLength(TriageService.NOTE_MAX_LENGTH);
+        addNote.addClickListener(click -> act(details -> {
+            triage.addNote(details.reference(), note.getValue());
+            note.clear();
+        }));
+        reply.setMaxLength(TriageService.NOTE_MAX_LENGTH);
+        reply.setMinRows(4);
+        sendReply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        sendReply.setDisableOnClick(true);
+        sendReply.addClickListener(click -> {
+            act(details -> {
+                triage.reply(details.reference(), reply.getValue());
+                reply.clear();
+            });
+            sendReply.setEnabled(true);
+        });
+        markDuplicate.addClickListener(click -> act(details -> {
+            triage.markDuplicate(details.reference(), details.version(), duplicateOf.getValue());
+            duplicateOf.clear();
+        }));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String reference = event.getRouteParameters().get(REFERENCE).orElse("");
+        try {
+            inquiry = triage.details(reference);
+        } catch (TriageException notFound) {
+            event.forwardTo(InquiriesView.class);
+            return;
+        }
+        render();
+    }
+
+    private void act(java.util.function.Consumer<InquiryDetails> action) {
+        InquiryDetails shown = Objects.requireNonNull(inquiry);
+        try {
+            action.accept(shown);
+            Notification.show(getTranslation("detail.saved"), 2000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (RuntimeException e) {
+            TriageErrors.show(this, e);
+        }
+        inquiry = triage.details(shown.reference());
+        render();
+    }
+
+    private void render() {
+        InquiryDetails details = Objects.requireNonNull(inquiry);
+        removeAll();
+        updating = true;
+        try {
+            var back = new RouterLink(getTranslation("detail.back"), InquiriesView.class);
+            var title = new H2(details.reference() + " · " + details.subject());
+            var header = new Div(back, title, labels.statusBadge(details.status()));
+            if (details.overdue()) {
+                var overdue = new Span(getTranslation("detail.overdue"));
+                overdue.addClassNames("badge", "overdue-badge");
+                header.add(overdue);
+            }
+            header.addClassName("detail-header");
+            add(header, new Div(facts(details), actions(details)));
+            if (!details.attachments().isEmpty()) {
+                add(attachmentsOf(details));
+            }
+            add(timelineOf(details));
+        } finally {
+            updating = false;
+        }
+    }
+
+    private Component facts(InquiryDetails details) {
+        var facts = new Div();
+        facts.addClassName("detail-facts");
+        fact(facts, "detail.received", labels.time(details.receivedAt()));
+        fact(facts, "detail.productLine", labels.productLine(details.productLineId()));
+        fact(facts, "detail.name", details.contactName());
+        fact(facts, "detail.company", details.company());
+        facts.add(row("detail.email", new Anchor("mailto:" + details.email(), details.email())));
+        fact(facts, "detail.phone", details.phone());
+        fact(
+                facts,
+                "detail.country",
+                details.country() == null
+                        ? null
+                        : Locale.of("", details.country()).getDisplayCountry(getLocale()));
+        fact(facts, "detail.language", details.language() == com.inquirydesk.base.Language.ZH ? "中文" : "English");
+        fact(facts, "detail.source", details.source().name());
+        fact(facts, "detail.firstResponse", labels.time(details.firstResponseAt()));
+        fact(facts, "detail.closed", labels.time(details.closedAt()));
+        fact(facts, "detail.duplicateOf", details.duplicateOf());
+        fact(facts, "detail.consent", details.consentVersion() + " · " + labels.time(details.consentAt()));
+        var message = new Paragraph(details.message());
+        message.addClassName("detail-message");
+        facts.add(new H3(getTranslation("detail.message")), message);
+        if (!details.earlierFromSameEmail().isEmpty()) {
+            var earlier = new UnorderedList();
+            for (InquiryRow row : details.earlierFromSameEmail()) {
+                earlier.add(new ListItem(new RouterLink(
+                        row.reference() + " · " + row.subject(),
+                        InquiryDetailView.class,
+                        new com.vaadin.flow.router.RouteParameters(REFERENCE, row.reference()))));
+            }
+            facts.add(new H3(getTranslation("detail.earlier")), earlier);
+        }
+        return facts;
+    }
+
+    private void fact(Div facts, String key, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            facts.add(row(key, new Span(value)));
+        }
+    }
+
+    private Div row(String key, Component value) {
+        var label = new Span(getTranslation(key));
+        label.addClassName("fact-label");
+        var row = new Div(label, value);
+        row.addClassName("fact");
+        return row;
+    }
+
+    private Component actions(InquiryDetails details) {
+        var actions = new Div();
+        actions.addClassName("detail-actions");
+        assignee.setLabel(getTranslation("detail.assignee"));
+        assignee.setItemLabelGenerator(
+                id -> id == null ? getTranslation("filter.assignee.none") : labels.staffName(id));
+        assignee.setValue(details.assigneeId());
+        assignToMe.setText(getTranslation("bulk.assignToMe"));
+        List<InquiryStatus> statuses = new ArrayList<>();
+        statuses.add(details.status());
+        statuses.addAll(details.status().next());
+        status.setItems(statuses);
+        status.setItemLabelGenerator(value -> value == null ? "" : labels.status(value));
+        status.setLabel(getTranslation("detail.status"));
+        status.setValue(details.status());
+        priority.setLabel(getTranslation("detail.priority"));
+        priority.setItemLabelGenerator(value -> value == null ? "" : labels.priority(value));
+        priority.setValue(details.priority());
+        reply.setLabel(getTranslation(
+                "detail.reply", details.language() == com.inquirydesk.base.Language.ZH ? "中文" : "English"));
+        sendReply.setText(getTranslation("detail.sendReply"));
+        note.setLabel(getTranslation("detail.note"));
+        addNote.setText(getTranslation("detail.addNote"));
+        duplicateOf.setLabel(getTranslation("detail.duplicateReference"));
+        duplicateOf.setPlaceholder("INQ-2026-000001");
+        markDuplicate.setText(getTranslation("detail.markDuplicate"));
+        actions.add(
+                new Div(assignee, assignToMe),
+                status,
+                priority,
+                reply,
+                sendReply,
+                note,
+                addNote,
+                new Div(duplicateOf, markDuplicate));
+        return actions;
+    }
+
+    /** The client's files, each a download of the bytes as they arrived, with the type they were checked as. */
+    private Component attachmentsOf(InquiryDetails details) {
+        var section = new Div(new H3(getTranslation("detail.attachments")));
+        section.addClassName("attachments");
+        var list = new UnorderedList();
+        for (AttachmentInfo file : details.attachments()) {
+            var link = new Anchor(
+                    (DownloadHandler) download -> {
+                        byte[] content = triage.attachmentContent(file.id());
+                        download.setFileName(file.fileName());
+                        download.setContentType(file.contentType());
+                        download.setContentLength(content.length);
+                        download.getOutputStream().write(content);
+                    },
+                    file.fileName());
+            link.addClassName("attachment-link");
+            var size = new Span(" (" + labels.fileSize(file.size()) + ")");
+            list.add(new ListItem(link, size));
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Component timelineOf(InquiryDetails details) {
+        timeline.removeAll();
+        timeline.addClassName("timeline");
+        timeline.add(new H3(getTranslation("detail.timeline")));
+        var list = new UnorderedList();
+        for (TimelineEntry entry : details.timeline()) {
+            var item = new ListItem();
+            item.addClassName("timeline-" + entry.type().toLowerCase(Locale.ROOT));
+            var when = new Span(labels.time(entry.at()));
+            when.addClassName("timeline-time");
+            item.add(when, new Span(" " + describe(entry)));
+            if (entry.text() != null && !"MAIL".equals(entry.type())) {
+                var text = new Paragraph(entry.text());
+                text.addClassName("timeline-text");
+                item.add(text);
+            }
+            list.add(item);
+        }
+        timeline.add(list);
+        return timeline;
+    }
+
+    private String describe(TimelineEntry entry) {
+        String actor = entry.actor() == null ? "" : entry.actor();
+        return switch (entry.type()) {
+            case "MAIL" ->
+                getTranslation(
+                        "timeline.MAIL",
+                        getTranslation("mail." + entry.detail()),
+                        entry.text(),
+                        getTranslation("mailState." + entry.newValue()));
+            case "STATUS_CHANGED" ->
+                getTranslation("timeline.STATUS_CHANGED", actor, labelOf(entry.oldValue()), labelOf(entry.newValue()));
+            case "ASSIGNED" ->
+                getTranslation(
+                        "timeline.ASSIGNED",
+                        actor,
+                        entry.newValue() == null ? getTranslation("filter.assignee.none") : entry.newValue());
+            case "PRIORITY_CHANGED" ->
+                getTranslation(
+                        "timeline.PRIORITY_CHANGED",
+                        actor,
+                        entry.newValue() == null ? "" : labels.priority(Priority.valueOf(entry.newValue())));
+            case "SUBMITTED" -> getTranslation("timeline.SUBMITTED", labelOf(entry.newValue()));
+            default ->
+                getTranslation("timeline." + entry.type(), actor, entry.newValue() == null ? "" : entry.newValue());
+        };
+    }
+
+    private String labelOf(@Nullable String statusName) {
+        return statusName == null ? "" : labels.status(InquiryStatus.valueOf(statusName));
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (inquiry != null) {
+            render();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return inquiry == null ? getTranslation("grid.title") : inquiry.reference();
+    }
+}

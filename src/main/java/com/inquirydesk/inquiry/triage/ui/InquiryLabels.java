@@ -1,0 +1,98 @@
+package com.inquirydesk.inquiry.triage.ui;
+
+import com.inquirydesk.base.Language;
+import com.inquirydesk.catalog.CatalogService;
+import com.inquirydesk.catalog.ProductLineSummary;
+import com.inquirydesk.inquiry.InquiryStatus;
+import com.inquirydesk.inquiry.Priority;
+import com.inquirydesk.staff.StaffMember;
+import com.inquirydesk.staff.StaffService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Names and labels the staff views show for ids and enums: product lines, staff, statuses, times. */
+final class InquiryLabels {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Component owner;
+    private final CatalogService catalog;
+    private final Map<Long, ProductLineSummary> productLines = new HashMap<>();
+    private final Map<Long, StaffMember> staffById = new HashMap<>();
+    private final List<StaffMember> staff;
+    private final ZoneId zone;
+
+    InquiryLabels(Component owner, CatalogService catalog, StaffService staffService, ZoneId zone) {
+        this.owner = owner;
+        this.catalog = catalog;
+        this.zone = zone;
+        catalog.activeProductLines().forEach(line -> productLines.put(line.id(), line));
+        this.staff = staffService.activeStaff();
+        staff.forEach(member -> staffById.put(member.id(), member));
+    }
+
+    List<ProductLineSummary> activeProductLines() {
+        return productLines.values().stream()
+                .filter(ProductLineSummary::active)
+                .sorted(java.util.Comparator.comparingInt(ProductLineSummary::sortOrder))
+                .toList();
+    }
+
+    List<StaffMember> staff() {
+        return staff;
+    }
+
+    String productLine(long id) {
+        ProductLineSummary line = productLines.computeIfAbsent(
+                id, unknown -> catalog.productLine(unknown).orElse(null));
+        return line == null ? "#" + id : line.name(language());
+    }
+
+    String staffName(@Nullable Long id) {
+        if (id == null) {
+            return "";
+        }
+        StaffMember member = staffById.get(id);
+        return member == null ? "#" + id : member.displayName();
+    }
+
+    String status(InquiryStatus status) {
+        return owner.getTranslation("status." + status.name());
+    }
+
+    String priority(Priority priority) {
+        return owner.getTranslation("priority." + priority.name());
+    }
+
+    String time(@Nullable Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(zone));
+    }
+
+    Span statusBadge(InquiryStatus status) {
+        var badge = new Span(status(status));
+        badge.addClassNames("badge", "status-" + status.name().toLowerCase(java.util.Locale.ROOT));
+        return badge;
+    }
+
+    Language language() {
+        return Language.of(com.vaadin.flow.component.UI.getCurrent().getLocale());
+    }
+
+    /** A file size as people read it: 812 B, 14 KB, 3.2 MB. */
+    String fileSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

@@ -1,0 +1,237 @@
+package com.inquirydesk.inquiry.triage.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.inquirydesk.MailViewTest;
+import com.inquirydesk.base.ui.LanguageSwitcher;
+import com.inquirydesk.inquiry.InquiryRequest;
+import com.inquirydesk.inquiry.InquiryStatus;
+import com.inquirydesk.inquiry.IntakeContext;
+import com.inquirydesk.inquiry.Priority;
+import com.inquirydesk.inquiry.domain.TriageException;
+import com.inquirydesk.inquiry.intake.IntakeService;
+import com.inquirydesk.inquiry.triage.InquiryRow;
+import com.inquirydesk.inquiry.triage.TriageService;
+import com.inquirydesk.notification.SmtpServer;
+import com.inquirydesk.staff.StaffService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class TriageViewsIT extends MailViewTest {
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    TriageService triage;
+
+    @Autowired
+    StaffService staff;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_sales_user_finds_an_inquiry_by_its_chinese_text_and_works_it_through() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String client = "client-" + marker + "@example.cn";
+        String reference = submit(client, "询价 " + marker, "请报价氧化铝坩埚" + marker + "，数量 200 件。");
+        String sales = newStaff("SALES");
+        login(sales);
+
+        UI.getCurrent().navigate(InquiriesView.class);
+        InquiriesView grid = _get(InquiriesView.class);
+        _setValue(grid.search, "坩埚" + marker);
+        assertThat(GridKt._size(grid.grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid.grid, 0).reference()).isEqualTo(reference);
+
+        UI.getCurrent().navigate(InquiryDetailView.class, new RouteParameters(InquiryDetailView.REFERENCE, reference));
+        InquiryDetailView detail = _get(InquiryDetailView.class);
+        _click(detail.assignToMe);
+        _setValue(detail.status, InquiryStatus.IN_PROGRESS);
+        _setValue(detail.note, "客户是老客户，优先处理。");
+        _click(detail.addNote);
+        _setValue(detail.reply, "您好，报价单见附件说明：每件 120 元。");
+        _click(detail.sendReply);
+
+        var row = jdbc.sql("""
+                        select status, assignee_id, first_response_at, first_response_minutes, received_at
+                        from inquiry where reference = ?""").param(reference).query().singleRow();
+        assertThat(row.get("status")).isEqualTo("IN_PROGRESS");
+        assertThat(((Number) row.get("assignee_id")).longValue())
+                .isEqualTo(staff.findByUsername(sales).orElseThrow().id());
+        assertThat(row.get("first_response_at")).isNotNull();
+        assertThat(((Number) row.get("first_response_minutes")).intValue())
+                .as("minutes from receipt to the reply")
+                .isEqualTo((int) java.time.Duration.between(
+                                instant(row.get("received_at")), instant(row.get("first_response_at")))
+                        .toMinutes());
+        assertThat(jdbc.sql("""
+                        select e.type from inquiry_event e join inquiry i on i.id = e.inquiry_id
+                        where i.reference = ? order by e.occurred_at, e.id""").param(reference).query(String.class).list())
+                .containsExactly("SUBMITTED", "ASSIGNED", "STATUS_CHANGED", "NOTE", "REPLY");
+        await().atMost(Duration.ofSeconds(30)).until(() -> replyTo(client) != null);
+        assertThat(SmtpServer.part(replyTo(client), "text/plain")).contains("每件 120 元", reference);
+        assertThat(detail.timeline.getElement().getTextRecursively()).contains("客户是老客户，优先处理。");
+    }
+
+    @Test
+    void the_status_list_offers_only_what_the_workflow_allows_and_an_illegal_move_is_refused() {
+        String reference = submit("wf-" + UUID.randomUUID() + "@example.com", "Workflow", "Message");
+        login(newStaff("SALES"));
+        UI.getCurrent().navigate(InquiryDetailView.class, new RouteParameters(InquiryDetailView.REFERENCE, reference));
+
+        InquiryDetailView detail = _get(InquiryDetailView.class);
+        assertThat(detail.status.getListDataView().getItems())
+                .containsExactlyInAnyOrder(
+                        InquiryStatus.NEW, InquiryStatus.IN_PROGRESS, InquiryStatus.CLOSED, InquiryStatus.SPAM);
+        long version = triage.details(reference).version();
+        assertThatThrownBy(() -> triage.changeStatus(reference, version, InquiryStatus.WON))
+                .isInstanceOfSatisfying(
+                        TriageException.class,
+                        refused -> assertThat(detail.getTranslation(refused.messageKey(), refused.arguments()))
+                                .isEqualTo("An inquiry cannot move from NEW to WON."));
+        assertThat(triage.details(reference).status()).isEqualTo(InquiryStatus.NEW);
+    }
+
+    @Test
+    void bulk_assign_and_a_bulk_move_the_workflow_refuses() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String first = submit("bulk1-" + marker + "@example.com", "Bulk " + marker, "One");
+        String second = submit("bulk2-" + marker + "@example.com", "Bulk " + marker, "Two");
+        String sales = newStaff("SALES");
+        login(sales);
+        UI.getCurrent().navigate(InquiriesView.class);
+        InquiriesView view = _get(InquiriesView.class);
+        _setValue(view.search, marker);
+        List<InquiryRow> rows = GridKt._fetch(view.grid, 0, 10);
+        assertThat(rows).hasSize(2);
+        assertThat(view.getChildren()).noneMatch(BulkBar.class::isInstance);
+        rows.forEach(view.grid::select);
+        assertThat(view.getChildren())
+                .filteredOn(BulkBar.class::isInstance)
+                .singleElement()
+                .satisfies(bar -> assertThat(bar.isVisible()).isTrue());
+
+        _click(view.bulkBar().assignToMe);
+        rows.forEach(view.grid::select);
+        _setValue(view.bulkBar().status, InquiryStatus.WON);
+
+        NotificationsKt.expectNotifications("Changed 2 of 2 inquiries.", "Changed 0 of 2 inquiries.");
+        long me = staff.findByUsername(sales).orElseThrow().id();
+        for (String reference : List.of(first, second)) {
+            var details = triage.details(reference);
+            assertThat(details.assigneeId()).isEqualTo(me);
+            assertThat(details.status()).isEqualTo(InquiryStatus.NEW);
+            assertThat(details.timeline()).extracting(entry -> entry.type()).containsOnlyOnce("ASSIGNED");
+        }
+    }
+
+    @Test
+    void a_change_made_meanwhile_by_someone_else_is_not_overwritten() {
+        String reference = submit("lock-" + UUID.randomUUID() + "@example.com", "Lock", "Message");
+        String colleague = newStaff("SALES");
+        String me = newStaff("SALES");
+        login(me);
+        UI.getCurrent().navigate(InquiryDetailView.class, new RouteParameters(InquiryDetailView.REFERENCE, reference));
+        InquiryDetailView detail = _get(InquiryDetailView.class);
+
+        login(colleague);
+        triage.changePriority(reference, triage.details(reference).version(), Priority.URGENT);
+        login(me);
+        _setValue(detail.priority, Priority.LOW);
+
+        NotificationsKt.expectNotifications(
+                colleague + " changed this inquiry meanwhile. It has been reloaded; please check and try again.");
+        assertThat(triage.details(reference).priority()).isEqualTo(Priority.URGENT);
+        assertThat(detail.priority.getValue()).isEqualTo(Priority.URGENT);
+    }
+
+    @Test
+    void the_export_link_is_shown_to_managers_only() {
+        login(newStaff("SALES"));
+        UI.getCurrent().navigate(InquiriesView.class);
+        assertThat(_get(InquiriesView.class).export.isVisible()).isFalse();
+
+        UI.getCurrent().navigate("account"); // away, so that the grid is made again for the manager
+        login(newStaff("MANAGER"));
+        UI.getCurrent().navigate(InquiriesView.class);
+        assertThat(_get(InquiriesView.class).export.isVisible()).isTrue();
+        assertThat(_get(InquiriesView.class).export.getText()).isEqualTo("Export CSV");
+    }
+
+    @Test
+    void the_language_button_switches_the_staff_views_to_chinese_and_back() {
+        login(newStaff("MANAGER"));
+        UI.getCurrent().navigate(InquiriesView.class);
+        LanguageSwitcher switcher = _get(LanguageSwitcher.class);
+        assertThat(switcher.getText()).isEqualTo("中文");
+
+        _click(switcher);
+
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("zh");
+        assertThat(_get(InquiriesView.class).export.getText()).isEqualTo("导出 CSV");
+        assertThat(switcher.getText()).isEqualTo("English");
+        assertThat(switcher.getElement().getAttribute("lang")).isEqualTo("en");
+
+        _click(switcher);
+
+        assertThat(_get(InquiriesView.class).export.getText()).isEqualTo("Export CSV");
+        assertThat(switcher.getText()).isEqualTo("中文");
+    }
+
+    @Test
+    void the_filter_lives_in_the_address() {
+        login(newStaff("SALES"));
+        UI.getCurrent()
+                .navigate(
+                        "inquiries", QueryParameters.fromString("status=QUOTED&priority=HIGH&q=crucible&overdue=true"));
+
+        InquiriesView view = _get(InquiriesView.class);
+        assertThat(view.search.getValue()).isEqualTo("crucible");
+        assertThat(view.priority.getValue()).isEqualTo(Priority.HIGH);
+        assertThat(view.overdue.getValue()).isTrue();
+        assertThat(view.selectedStatusTab()).contains(InquiryStatus.QUOTED);
+    }
+
+    private String submit(String email, String subject, String message) {
+        var request = new InquiryRequest("陈静", null, email, null, null, "ceramics", subject, message, "zh", true, null);
+        return intake.submit(request, IntakeContext.api("10.8.0.1")).reference();
+    }
+
+    private static MimeMessage replyTo(String client) {
+        return smtp.received().stream()
+                .filter(mail -> {
+                    try {
+                        return mail.getSubject().startsWith("回复：")
+                                && mail.getAllRecipients()[0].toString().equals(client);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** A timestamp with time zone as the driver returns it: H2 an OffsetDateTime, PostgreSQL a Timestamp. */
+    private static java.time.Instant instant(Object value) {
+        return value instanceof java.sql.Timestamp timestamp
+                ? timestamp.toInstant()
+                : ((java.time.OffsetDateTime) value).toInstant();
+    }
+}
