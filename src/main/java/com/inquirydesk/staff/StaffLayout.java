@@ -11,15 +11,13 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /** The frame of every staff view: navigation, the language switch, who is logged in, and logout. */
 @PermitAll
-public class StaffLayout extends AppLayout implements LocaleChangeObserver, BeforeEnterObserver {
+public class StaffLayout extends AppLayout implements LocaleChangeObserver {
 
     private final Span title = new Span();
     private final SideNavItem inquiries = new SideNavItem("", "inquiries");
@@ -30,11 +28,9 @@ public class StaffLayout extends AppLayout implements LocaleChangeObserver, Befo
     private final SideNavItem outbox = new SideNavItem("", "admin/outbox");
     private final SideNavItem audit = new SideNavItem("", "admin/audit");
     private final SideNavItem account = new SideNavItem("", AccountView.class);
-    private final StaffService staff;
     private final Button logout = new Button();
 
     StaffLayout(AuthenticationContext authentication, StaffService staff) {
-        this.staff = staff;
         addClassName("staff-layout");
         title.addClassName("app-title");
         String name = staff.current().map(StaffMember::displayName).orElse("");
@@ -56,14 +52,6 @@ public class StaffLayout extends AppLayout implements LocaleChangeObserver, Befo
         nav.addItem(account);
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
-    }
-
-    /** Someone with a temporary password (set by an administrator) replaces it before anything else. */
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getNavigationTarget() != AccountView.class && staff.currentMustChangePassword()) {
-            event.forwardTo(AccountView.class);
-        }
     }
 
     @Override
