@@ -23,6 +23,8 @@ import java.util.Map;
  * switch, who is logged in, logout, and a menu of the views they may open. The menu comes from the views'
  * {@link Menu} annotations, already filtered by their access annotations, so a new view only has to say where it
  * goes in the menu. A view's menu title is a translation key, translated here so the menu follows the language.
+ * Vaadin checks a layout's access annotation as well as the view's: {@code @PermitAll} lets every logged-in person
+ * through to the view's own rule, so a view for anonymous visitors (the login) must opt out of the shell.
  */
 @Layout
 @PermitAll
