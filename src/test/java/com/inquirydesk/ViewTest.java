@@ -12,6 +12,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
@@ -40,7 +41,8 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Base of browserless view tests: Karibu-Testing's mocked Vaadin environment over the Spring context. Routes
- * are found with Spring's scanner (Karibu's own discovery finds none under this build's class path).
+ * and the {@code @Layout} app shell are found with Spring's scanner (Karibu's own discovery finds none under
+ * this build's class path).
  */
 @IntegrationTest
 public abstract class ViewTest {
@@ -56,6 +58,7 @@ public abstract class ViewTest {
             routes = new Routes();
             var scanner = new ClassPathScanningCandidateComponentProvider(false);
             scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+            scanner.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
             for (var candidate : scanner.findCandidateComponents("com.inquirydesk")) {
                 routes.getRoutes()
                         .add(ClassUtils.resolveClassName(candidate.getBeanClassName(), null)

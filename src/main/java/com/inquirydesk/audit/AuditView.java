@@ -2,7 +2,6 @@ package com.inquirydesk.audit;
 
 import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.staff.Role;
-import com.inquirydesk.staff.StaffLayout;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -13,6 +12,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -21,7 +21,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** The audit trail for administrators: newest first, by user and by action, loaded page by page. */
-@Route(value = "admin/audit", layout = StaffLayout.class)
+@Route("admin/audit")
+@Menu(title = "staff.nav.audit", order = 70)
 @RolesAllowed(Role.ADMIN_ROLE)
 class AuditView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 

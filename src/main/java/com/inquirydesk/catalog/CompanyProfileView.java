@@ -3,7 +3,6 @@ package com.inquirydesk.catalog;
 import com.inquirydesk.base.InvalidInputException;
 import com.inquirydesk.base.ui.FieldErrors;
 import com.inquirydesk.staff.Role;
-import com.inquirydesk.staff.StaffLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -17,11 +16,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The company profile for administrators: the public contact card, the mail footer and the fallback address. */
-@Route(value = "admin/company", layout = StaffLayout.class)
+@Route("admin/company")
+@Menu(title = "staff.nav.company", order = 50)
 @RolesAllowed(Role.ADMIN_ROLE)
 class CompanyProfileView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 

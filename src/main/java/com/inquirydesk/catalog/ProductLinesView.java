@@ -3,7 +3,6 @@ package com.inquirydesk.catalog;
 import com.inquirydesk.base.InvalidInputException;
 import com.inquirydesk.base.ui.FieldErrors;
 import com.inquirydesk.staff.Role;
-import com.inquirydesk.staff.StaffLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -20,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * Product lines for administrators: names and descriptions in both languages, display order, who receives
  * each line's notifications, and whether clients can choose it.
  */
-@Route(value = "admin/product-lines", layout = StaffLayout.class)
+@Route("admin/product-lines")
+@Menu(title = "staff.nav.productLines", order = 40)
 @RolesAllowed(Role.ADMIN_ROLE)
 class ProductLinesView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 

@@ -4,7 +4,6 @@ import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.base.InvalidInputException;
 import com.inquirydesk.base.ui.FieldErrors;
 import com.inquirydesk.staff.Role;
-import com.inquirydesk.staff.StaffLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,6 +18,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * The mail outbox for administrators: every mail, newest first and page by page, filtered by state or
  * recipient; a failed mail can be sent again and a waiting one cancelled.
  */
-@Route(value = "admin/outbox", layout = StaffLayout.class)
+@Route("admin/outbox")
+@Menu(title = "staff.nav.outbox", order = 60)
 @RolesAllowed(Role.ADMIN_ROLE)
 class OutboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 

@@ -6,7 +6,6 @@ import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.ProductLineSummary;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.staff.Role;
-import com.inquirydesk.staff.StaffLayout;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The managers' dashboard: key figures and four charts over a chosen range of days. */
-@Route(value = "dashboard", layout = StaffLayout.class)
+@Route("dashboard")
+@Menu(title = "staff.nav.dashboard", order = 20)
 @RolesAllowed(Role.MANAGER_ROLE)
 class DashboardView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 

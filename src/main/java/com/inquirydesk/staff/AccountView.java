@@ -15,11 +15,13 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /** Every staff member's own account: changing the password, which a temporary one makes the first step. */
-@Route(value = "account", layout = StaffLayout.class)
+@Route("account")
+@Menu(title = "staff.nav.account", order = 80)
 @PermitAll
 class AccountView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 

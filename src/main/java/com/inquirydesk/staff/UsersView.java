@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -30,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * Staff accounts for administrators: create one with a temporary password, change name, address and role,
  * disable and enable, reset a password.
  */
-@Route(value = "admin/users", layout = StaffLayout.class)
+@Route("admin/users")
+@Menu(title = "staff.nav.users", order = 30)
 @RolesAllowed(Role.ADMIN_ROLE)
 class UsersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 

@@ -17,7 +17,6 @@ import com.inquirydesk.inquiry.triage.InquiryRow;
 import com.inquirydesk.inquiry.triage.PageKeys;
 import com.inquirydesk.inquiry.triage.TriageService;
 import com.inquirydesk.staff.Role;
-import com.inquirydesk.staff.StaffLayout;
 import com.inquirydesk.staff.StaffMember;
 import com.inquirydesk.staff.StaffService;
 import com.vaadin.flow.component.UI;
@@ -44,6 +43,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
@@ -66,7 +66,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * The triage grid: inquiries page by page from the database (no count of all rows), filtered and sorted,
  * with a tab per status and bulk actions on selected rows. The filter lives in the address.
  */
-@Route(value = "inquiries", layout = StaffLayout.class)
+@Route("inquiries")
+@Menu(title = "staff.nav.inquiries", order = 10)
 @RolesAllowed(Role.SALES_ROLE)
 class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 

@@ -11,7 +11,6 @@ import com.inquirydesk.inquiry.triage.InquiryRow;
 import com.inquirydesk.inquiry.triage.TimelineEntry;
 import com.inquirydesk.inquiry.triage.TriageService;
 import com.inquirydesk.staff.Role;
-import com.inquirydesk.staff.StaffLayout;
 import com.inquirydesk.staff.StaffMember;
 import com.inquirydesk.staff.StaffService;
 import com.vaadin.flow.component.Component;
@@ -49,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  * One inquiry: everything the client sent, the actions (assign, status, priority, note, reply, duplicate)
  * and the timeline of everything that happened to it, mails included.
  */
-@Route(value = "inquiries/:reference", layout = StaffLayout.class)
+@Route("inquiries/:reference")
 @RolesAllowed(Role.SALES_ROLE)
 class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
