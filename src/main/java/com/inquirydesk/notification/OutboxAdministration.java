@@ -5,7 +5,6 @@ import com.inquirydesk.base.EmailAddresses;
 import com.inquirydesk.base.InvalidInputException;
 import com.inquirydesk.staff.Role;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
@@ -22,19 +21,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class OutboxAdministration {
 
     private final OutboundMailRepository mails;
+    private final MailOutbox outbox;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher publisher;
-    private final Clock clock;
 
     OutboxAdministration(
             OutboundMailRepository mails,
+            MailOutbox outbox,
             EntityManager entityManager,
-            ApplicationEventPublisher publisher,
-            Clock clock) {
+            ApplicationEventPublisher publisher) {
         this.mails = mails;
+        this.outbox = outbox;
         this.entityManager = entityManager;
         this.publisher = publisher;
-        this.clock = clock;
     }
 
     /**
@@ -71,11 +70,10 @@ public class OutboxAdministration {
      */
     @Transactional
     public void resend(long id) {
-        if (mails.resend(id, clock.instant()) != 1) {
+        if (!outbox.resend(id)) {
             throw new InvalidInputException("state", "outbox.notFailed");
         }
         publisher.publishEvent(new AdministrativeChange("outbox.resent", target(id), ""));
-        publisher.publishEvent(new MailRequeued(id));
     }
 
     /**
