@@ -1,8 +1,10 @@
 package com.inquirydesk.audit;
 
+import static com.inquirydesk.base.PageReader.equalIfChosen;
+
 import com.inquirydesk.base.AdministrativeChange;
+import com.inquirydesk.base.PageReader;
 import com.inquirydesk.staff.Role;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,19 +31,20 @@ public class AuditTrail {
 
     private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
     static final String SYSTEM_ACTOR = "system";
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"));
 
     private final AuditEntryRepository entries;
-    private final EntityManager entityManager;
+    private final PageReader pages;
     private final Clock clock;
     private final SecurityContextHolderStrategy securityContexts;
 
     AuditTrail(
             AuditEntryRepository entries,
-            EntityManager entityManager,
+            PageReader pages,
             Clock clock,
             ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.entries = entries;
-        this.entityManager = entityManager;
+        this.pages = pages;
         this.clock = clock;
         this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
@@ -61,25 +66,11 @@ public class AuditTrail {
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
     public List<AuditRecord> newestFirst(@Nullable String actor, @Nullable String action, int offset, int limit) {
-        var jpql = new StringBuilder("select e from AuditEntry e where 1 = 1");
-        if (actor != null) {
-            jpql.append(" and e.actor = :actor");
-        }
-        if (action != null) {
-            jpql.append(" and e.action = :action");
-        }
-        var query = entityManager
-                .createQuery(
-                        jpql.append(" order by e.occurredAt desc, e.id desc").toString(), AuditEntry.class)
-                .setFirstResult(offset)
-                .setMaxResults(limit);
-        if (actor != null) {
-            query.setParameter("actor", actor);
-        }
-        if (action != null) {
-            query.setParameter("action", action);
-        }
-        return query.getResultStream().map(AuditEntry::toRecord).toList();
+        Specification<AuditEntry> where =
+                Specification.allOf(equalIfChosen("actor", actor), equalIfChosen("action", action));
+        return pages.read(AuditEntry.class, where, NEWEST_FIRST, offset, limit).stream()
+                .map(AuditEntry::toRecord)
+                .toList();
     }
 
     /** The actions recorded so far, for the filter. */

@@ -55,10 +55,6 @@ public final class FormInput {
         violations.add(new FieldViolation(field, messageKey, arguments));
     }
 
-    public boolean isValid() {
-        return violations.isEmpty();
-    }
-
     /** @throws InvalidInputException with every problem found, if there is one */
     public void check() {
         if (!violations.isEmpty()) {

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * Writes the mails of a new inquiry into the outbox, inside the transaction that stores the inquiry: a
  * notification to the people responsible for its product line (or the company's contact address when
  * nobody is set up) and an acknowledgement to the client in the client's language. Spam notifies nobody.
- * Staff replies are mailed the same way.
+ * Staff replies are mailed the same way. It is the one place that turns business events into mails; the
+ * outbox and its dispatcher know mails only.
  *
  * <p>Anyone can type anyone's address into the form, so the acknowledgement must not be a way to mail strangers
  * one's own text: it greets no one by name, repeats neither the name nor the message, only the reference, the

@@ -1,18 +1,23 @@
 package com.inquirydesk.notification;
 
-import com.inquirydesk.inquiry.InquirySubmitted;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -26,22 +31,27 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Delivers the outbox: every few seconds, and right after each new inquiry is committed. Each mail is
- * claimed first, so with several instances on one database each mail goes out once; a failed attempt is
- * retried with growing pauses. Without an SMTP server configured, mails wait in the outbox.
+ * Delivers the outbox: at once when a mail is queued, on a thread of its own once the transaction that queued
+ * it has committed, so that no request waits for the SMTP server; and every few seconds, for retries and for
+ * mails an instance left behind when it stopped. Each mail is claimed first, so with several instances on one
+ * database each mail goes out once; a failed attempt is retried with growing pauses. Without an SMTP server
+ * configured, mails wait in the outbox. It knows mails only, never what caused them.
  */
 @Component
 class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+    private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(30);
 
     private final MailOutbox outbox;
     private final @Nullable JavaMailSender sender;
     private final MailProperties properties;
     private final TaskScheduler scheduler;
+    private final ExecutorService immediate = immediateExecutor();
     private volatile String owner;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean requested = new AtomicBoolean();
@@ -105,18 +115,34 @@ class MailDispatcher {
         }
     }
 
-    @TransactionalEventListener
-    void afterCommit(InquirySubmitted inquiry) {
-        if (sender != null && !inquiry.spam()) {
-            scheduler.schedule(this::dispatchDue, java.time.Instant.now());
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(MailQueued mail) {
+        if (sender != null) {
+            immediate.execute(this::dispatchDue);
         }
     }
 
-    @TransactionalEventListener
-    void afterCommit(MailRequeued mail) {
-        if (sender != null) {
-            scheduler.schedule(this::dispatchDue, java.time.Instant.now());
-        }
+    /**
+     * One thread for the rounds that follow a queued mail, with room for one round more: a round still waiting
+     * to start will find every mail committed before it starts, so a further one would have nothing to add and is
+     * dropped. The scheduler's thread stays free for the poll.
+     */
+    private static ExecutorService immediateExecutor() {
+        return new ThreadPoolExecutor(
+                1,
+                1,
+                0,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(1),
+                Thread.ofPlatform().name("mail-dispatcher").daemon().factory(),
+                new ThreadPoolExecutor.DiscardPolicy());
+    }
+
+    /** Lets a round under way finish, as the scheduler does with the poll's (spring.task.scheduling.shutdown). */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        immediate.shutdown();
+        immediate.awaitTermination(SHUTDOWN_PATIENCE.toSeconds(), TimeUnit.SECONDS);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -12,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The outbox: mails are added in the transaction of whatever causes them and taken out one by one by
- * dispatchers, each claim a short transaction of its own.
+ * dispatchers, each claim a short transaction of its own. Whenever a mail becomes due now it publishes
+ * {@link MailQueued}, so that delivery needs to know only the outbox, never the business events behind a mail.
  */
 @Service
 public class MailOutbox {
@@ -21,18 +23,35 @@ public class MailOutbox {
 
     private final OutboundMailRepository mails;
     private final MailProperties properties;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    MailOutbox(OutboundMailRepository mails, MailProperties properties, Clock clock) {
+    MailOutbox(
+            OutboundMailRepository mails, MailProperties properties, ApplicationEventPublisher publisher, Clock clock) {
         this.mails = mails;
         this.properties = properties;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
     /** Adds a mail; joins the caller's transaction, so the mail exists exactly when its cause does. */
     @Transactional(propagation = Propagation.MANDATORY)
-    OutboundMail add(OutboundMail mail) {
-        return mails.save(mail);
+    void add(OutboundMail mail) {
+        publisher.publishEvent(new MailQueued(mails.save(mail).id()));
+    }
+
+    /**
+     * Makes a failed mail due now with a fresh set of attempts.
+     *
+     * @return false when the mail is not failed (any more)
+     */
+    @Transactional
+    boolean resend(long id) {
+        if (mails.resend(id, clock.instant()) != 1) {
+            return false;
+        }
+        publisher.publishEvent(new MailQueued(id));
+        return true;
     }
 
     /** How many acknowledgements went to an address during the last hour. */

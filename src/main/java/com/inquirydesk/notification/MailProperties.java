@@ -15,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBackoff the longest wait between attempts
  * @param lease how long a dispatcher may hold a claimed mail before another may take it over
  * @param batchSize mails claimed per round
- * @param pollInterval how often the dispatcher looks for due mails (it also runs right after each inquiry)
+ * @param pollInterval how often the dispatcher looks for due mails: retries, and mails left by an instance that
+ *     stopped; a newly queued mail does not wait for it but goes out as soon as its transaction commits
  * @param acknowledgementsPerHour acknowledgements one address receives per hour at most, so that the form
  *     cannot be used to flood a third party
  * @param totalAcknowledgementsPerHour acknowledgements sent per hour at most, to all addresses together, so that

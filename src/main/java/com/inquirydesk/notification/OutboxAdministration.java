@@ -1,13 +1,17 @@
 package com.inquirydesk.notification;
 
+import static com.inquirydesk.base.PageReader.equalIfChosen;
+
 import com.inquirydesk.base.AdministrativeChange;
 import com.inquirydesk.base.EmailAddresses;
 import com.inquirydesk.base.InvalidInputException;
+import com.inquirydesk.base.PageReader;
 import com.inquirydesk.staff.Role;
-import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,20 +25,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OutboxAdministration {
 
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
+
     private final OutboundMailRepository mails;
-    private final EntityManager entityManager;
+    private final MailOutbox outbox;
+    private final PageReader pages;
     private final ApplicationEventPublisher publisher;
-    private final Clock clock;
 
     OutboxAdministration(
-            OutboundMailRepository mails,
-            EntityManager entityManager,
-            ApplicationEventPublisher publisher,
-            Clock clock) {
+            OutboundMailRepository mails, MailOutbox outbox, PageReader pages, ApplicationEventPublisher publisher) {
         this.mails = mails;
-        this.entityManager = entityManager;
+        this.outbox = outbox;
+        this.pages = pages;
         this.publisher = publisher;
-        this.clock = clock;
     }
 
     /**
@@ -42,26 +45,17 @@ public class OutboxAdministration {
      * recipient), so a page costs the same at any size of the outbox.
      */
     public List<MailSummary> newestFirst(OutboxFilter filter, int offset, int limit) {
-        var jpql = new StringBuilder("select m from OutboundMail m where 1 = 1");
-        if (filter.state() != null) {
-            jpql.append(" and m.state = :state");
-        }
-        if (filter.recipient() != null) {
-            jpql.append(" and m.primaryRecipient = :recipient");
-        }
-        var query = entityManager
-                .createQuery(
-                        jpql.append(" order by m.createdAt desc, m.id desc").toString(), OutboundMail.class)
-                .setFirstResult(offset)
-                .setMaxResults(limit);
-        if (filter.state() != null) {
-            query.setParameter("state", filter.state());
-        }
-        if (filter.recipient() != null) {
-            String recipient = filter.recipient();
-            query.setParameter("recipient", EmailAddresses.normalize(recipient).orElse(recipient.strip()));
-        }
-        return query.getResultStream().map(OutboundMail::toSummary).toList();
+        Specification<OutboundMail> where = Specification.allOf(
+                equalIfChosen("state", filter.state()),
+                equalIfChosen("primaryRecipient", normalized(filter.recipient())));
+        return pages.read(OutboundMail.class, where, NEWEST_FIRST, offset, limit).stream()
+                .map(OutboundMail::toSummary)
+                .toList();
+    }
+
+    /** The address as mails store it, so that one typed with capitals or spaces still finds them. */
+    private static @Nullable String normalized(@Nullable String recipient) {
+        return recipient == null ? null : EmailAddresses.normalize(recipient).orElse(recipient.strip());
     }
 
     /**
@@ -71,11 +65,10 @@ public class OutboxAdministration {
      */
     @Transactional
     public void resend(long id) {
-        if (mails.resend(id, clock.instant()) != 1) {
+        if (!outbox.resend(id)) {
             throw new InvalidInputException("state", "outbox.notFailed");
         }
         publisher.publishEvent(new AdministrativeChange("outbox.resent", target(id), ""));
-        publisher.publishEvent(new MailRequeued(id));
     }
 
     /**

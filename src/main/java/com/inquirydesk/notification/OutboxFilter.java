@@ -9,9 +9,4 @@ import org.jspecify.annotations.Nullable;
  * @param recipient only mails whose first recipient is this address, or all
  */
 public record OutboxFilter(
-        @Nullable MailState state, @Nullable String recipient) {
-
-    public static OutboxFilter all() {
-        return new OutboxFilter(null, null);
-    }
-}
+        @Nullable MailState state, @Nullable String recipient) {}

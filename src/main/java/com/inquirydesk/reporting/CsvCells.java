@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Makes a cell safe to open in a spreadsheet (OWASP CSV injection): a value starting with {@code =}, {@code +},
  * {@code -}, {@code @}, tab, CR or LF gets a leading {@code '} so that it is shown as text, never run as a
- * formula. Quoting itself is left to Commons CSV.
+ * formula. Quoting is the writer's: {@link InquiryCsvWriter} quotes its own cells, {@link SummaryReport} leaves
+ * it to Commons CSV.
  */
 final class CsvCells {
 

@@ -10,9 +10,4 @@ public record StaffMember(
         String displayName,
         @Nullable String email,
         Set<Role> roles,
-        boolean enabled) {
-
-    public boolean has(Role role) {
-        return roles.contains(role);
-    }
-}
+        boolean enabled) {}

@@ -171,7 +171,7 @@ class AuthorizationMatrixIT extends ViewTest {
                 () -> catalogAdministration.create(draft),
                 () -> catalogAdministration.setActive(1, false),
                 () -> catalogAdministration.updateCompany(catalog.companyCard()),
-                () -> outbox.newestFirst(OutboxFilter.all(), 0, 10),
+                () -> outbox.newestFirst(new OutboxFilter(null, null), 0, 10),
                 () -> outbox.resend(1),
                 () -> outbox.cancel(1),
                 () -> audit.newestFirst(null, null, 0, 10));
