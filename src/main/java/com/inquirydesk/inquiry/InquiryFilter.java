@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -120,6 +121,28 @@ public record InquiryFilter(
     /** The parameters {@link #toParameters()} writes. */
     public static final Set<String> PARAMETERS =
             Set.of("status", "line", "assignee", "priority", "lang", "from", "to", "overdue", "q");
+
+    /**
+     * A request's query parameters, for {@link #fromParametersStrictly}: a name that is neither a filter nor one of
+     * {@code extra} is refused, as a script's typo must not quietly widen what it asked for.
+     *
+     * @throws InvalidInputException naming each unknown parameter
+     */
+    public static Map<String, List<String>> knownParameters(Map<String, String[]> request, Set<String> extra) {
+        Map<String, List<String>> parameters = new HashMap<>();
+        List<FieldViolation> unknown = new ArrayList<>();
+        request.forEach((name, values) -> {
+            if (PARAMETERS.contains(name) || extra.contains(name)) {
+                parameters.put(name, Arrays.asList(values));
+            } else {
+                unknown.add(new FieldViolation(name, "api.unknownParameter", name));
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(unknown);
+        }
+        return parameters;
+    }
 
     /**
      * Reads query parameters written by {@link #toParameters()}, leniently: values that make no sense are ignored,

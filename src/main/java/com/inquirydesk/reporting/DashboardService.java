@@ -2,9 +2,9 @@ package com.inquirydesk.reporting;
 
 import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.base.SecondThread;
+import com.inquirydesk.inquiry.InquiryFacts;
 import com.inquirydesk.inquiry.InquiryFilter;
 import com.inquirydesk.inquiry.InquiryStatus;
-import com.inquirydesk.inquiry.triage.InquiryQueries;
 import com.inquirydesk.staff.Role;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -32,13 +32,13 @@ import org.springframework.stereotype.Service;
 @Secured(Role.MANAGER_AUTHORITY)
 class DashboardService {
 
-    private final InquiryQueries queries;
+    private final InquiryFacts facts;
     private final CompanyZone zone;
     private final Clock clock;
     private final SecondThread secondThread;
 
-    DashboardService(InquiryQueries queries, CompanyZone zone, Clock clock, SecondThread secondThread) {
-        this.queries = queries;
+    DashboardService(InquiryFacts facts, CompanyZone zone, Clock clock, SecondThread secondThread) {
+        this.facts = facts;
         this.zone = zone;
         this.clock = clock;
         this.secondThread = secondThread;
@@ -48,21 +48,21 @@ class DashboardService {
     DashboardFigures figures(LocalDate from, LocalDate to) {
         Instant start = from.atStartOfDay(zone.zone()).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone.zone()).toInstant();
-        var medians = secondThread.supply(() -> queries.medianResponseHours(start, end));
+        var medians = secondThread.supply(() -> medianResponseHours(start, end));
         var byMonth = secondThread.supply(() -> countByMonth(from, to));
 
         LocalDate today = LocalDate.now(clock.withZone(zone.zone()));
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         InquiryFilter all = InquiryFilter.all();
-        long newToday = queries.count(all.withReceived(today, today));
-        long newThisWeek = queries.count(all.withReceived(monday, today));
-        long open = queries.count(
+        long newToday = facts.count(all.withReceived(today, today));
+        long newThisWeek = facts.count(all.withReceived(monday, today));
+        long open = facts.count(
                 all.withStatuses(EnumSet.of(InquiryStatus.NEW, InquiryStatus.IN_PROGRESS, InquiryStatus.QUOTED)));
-        long overdue = queries.count(all.withOverdueOnly(true));
+        long overdue = facts.count(all.withOverdueOnly(true));
 
         Map<Long, Long> byLine = new HashMap<>();
         Map<InquiryStatus, Long> byStatus = new EnumMap<>(InquiryStatus.class);
-        queries.countByProductLineAndStatus(start, end)
+        facts.countByProductLineAndStatus(start, end)
                 .forEach((line, statuses) -> statuses.forEach((status, count) -> {
                     byLine.merge(line, count, Long::sum);
                     byStatus.merge(status, count, Long::sum);
@@ -80,12 +80,28 @@ class DashboardService {
                 responses.byProductLine());
     }
 
+    /** The median hours to first response over all product lines (NaN for none) and per line with answers. */
+    private ResponseMedians medianResponseHours(Instant start, Instant end) {
+        var all = new ResponseHours();
+        Map<Long, ResponseHours> byLine = new HashMap<>();
+        for (var answers : facts.countResponsesByMinute(start, end)) {
+            all.add(answers.minutes(), answers.count());
+            byLine.computeIfAbsent(answers.productLineId(), line -> new ResponseHours())
+                    .add(answers.minutes(), answers.count());
+        }
+        Map<Long, Double> medians = new HashMap<>();
+        byLine.forEach((line, hours) -> medians.put(line, hours.percentile(50)));
+        return new ResponseMedians(all.percentile(50), medians);
+    }
+
+    private record ResponseMedians(double overall, Map<Long, Double> byProductLine) {}
+
     private Map<YearMonth, Long> countByMonth(LocalDate from, LocalDate to) {
         Map<YearMonth, Long> byMonth = new TreeMap<>();
         for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
             LocalDate first = month.atDay(1).isBefore(from) ? from : month.atDay(1);
             LocalDate last = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
-            byMonth.put(month, queries.count(InquiryFilter.all().withReceived(first, last)));
+            byMonth.put(month, facts.count(InquiryFilter.all().withReceived(first, last)));
         }
         return byMonth;
     }

@@ -2,18 +2,16 @@ package com.inquirydesk.reporting;
 
 import com.inquirydesk.inquiry.InquiryFact;
 import com.inquirydesk.inquiry.InquiryStatus;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Counts inquiries per month × product line × status and the hours to first response within each group,
- * fed one fact at a time. Memory grows with the number of groups and of answered inquiries' hours (a float
- * each), not with the rows' text.
+ * fed one fact at a time. Memory grows with the number of groups and of distinct minutes to first response, not
+ * with the rows.
  */
 final class MonthlySummary {
 
@@ -38,45 +36,21 @@ final class MonthlySummary {
         var group = new Group(YearMonth.from(fact.receivedAt().atZone(zone)), fact.productLineId(), fact.status());
         var accumulator = groups.computeIfAbsent(group, unused -> new Accumulator());
         accumulator.count++;
-        if (fact.firstResponseAt() != null) {
-            accumulator.add(
-                    Duration.between(fact.receivedAt(), fact.firstResponseAt()).toSeconds() / 3600f);
+        if (fact.firstResponseMinutes() != null) {
+            accumulator.hours.add(fact.firstResponseMinutes(), 1);
         }
     }
 
     Map<Group, Figures> figures() {
         Map<Group, Figures> figures = new TreeMap<>(ORDER);
-        groups.forEach((group, accumulator) -> figures.put(group, accumulator.figures()));
+        groups.forEach((group, accumulator) -> figures.put(
+                group,
+                new Figures(accumulator.count, accumulator.hours.percentile(50), accumulator.hours.percentile(90))));
         return figures;
-    }
-
-    /** The p-th percentile (0–100) of some hours, by linear interpolation; NaN for none. */
-    static double percentile(float[] sortedHours, int size, double p) {
-        if (size == 0) {
-            return Double.NaN;
-        }
-        double rank = p / 100 * (size - 1);
-        int below = (int) Math.floor(rank);
-        int above = Math.min(below + 1, size - 1);
-        return sortedHours[below] + (rank - below) * (sortedHours[above] - sortedHours[below]);
     }
 
     private static final class Accumulator {
         private long count;
-        private float[] hours = new float[8];
-        private int size;
-
-        void add(float value) {
-            if (size == hours.length) {
-                hours = Arrays.copyOf(hours, size * 2);
-            }
-            hours[size++] = value;
-        }
-
-        Figures figures() {
-            float[] sorted = Arrays.copyOf(hours, size);
-            Arrays.sort(sorted);
-            return new Figures(count, percentile(sorted, size, 50), percentile(sorted, size, 90));
-        }
+        private final ResponseHours hours = new ResponseHours();
     }
 }

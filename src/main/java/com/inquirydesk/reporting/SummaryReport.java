@@ -2,9 +2,11 @@ package com.inquirydesk.reporting;
 
 import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.base.Language;
+import com.inquirydesk.base.export.CsvCells;
+import com.inquirydesk.base.export.ExportFailures;
 import com.inquirydesk.catalog.CatalogService;
+import com.inquirydesk.inquiry.InquiryFacts;
 import com.inquirydesk.inquiry.InquiryFilter;
-import com.inquirydesk.inquiry.triage.InquiryQueries;
 import com.inquirydesk.staff.Role;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -27,13 +29,13 @@ class SummaryReport {
 
     private static final String REPORT = "summary";
 
-    private final InquiryQueries queries;
+    private final InquiryFacts facts;
     private final CatalogService catalog;
     private final CompanyZone zone;
     private final ExportFailures failures;
 
-    SummaryReport(InquiryQueries queries, CatalogService catalog, CompanyZone zone, ExportFailures failures) {
-        this.queries = queries;
+    SummaryReport(InquiryFacts facts, CatalogService catalog, CompanyZone zone, ExportFailures failures) {
+        this.facts = facts;
         this.failures = failures;
         this.catalog = catalog;
         this.zone = zone;
@@ -42,7 +44,7 @@ class SummaryReport {
     @Transactional(readOnly = true)
     MonthlySummary summarize(InquiryFilter filter) {
         var summary = new MonthlySummary(zone.zone());
-        queries.forEachFact(filter, summary::add);
+        facts.forEach(filter, summary::add);
         return summary;
     }
 
@@ -50,7 +52,7 @@ class SummaryReport {
      * Writes the summary as CSV. The figures are all read before the first byte is written, so a failure to read
      * them leaves the output untouched; on any failure the output is neither flushed nor closed.
      *
-     * @throws com.inquirydesk.inquiry.ExportFailedException when the summary cannot be made (counted and logged)
+     * @throws com.inquirydesk.base.export.ExportFailedException when the summary cannot be made (counted and logged)
      */
     @Transactional(readOnly = true, rollbackFor = IOException.class)
     public void write(InquiryFilter filter, Language language, OutputStream out) throws IOException {
@@ -87,7 +89,7 @@ class SummaryReport {
             }
             csv.close();
         } catch (IOException | RuntimeException failed) {
-            throw failures.failed(REPORT, filter, written, failed);
+            throw failures.failed(REPORT, filter.toParameters(), written, failed);
         }
     }
 

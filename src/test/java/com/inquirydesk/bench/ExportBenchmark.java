@@ -3,8 +3,8 @@ package com.inquirydesk.bench;
 import com.inquirydesk.HeapPeak;
 import com.inquirydesk.TestProfiles;
 import com.inquirydesk.base.Language;
-import com.inquirydesk.inquiry.InquiryExport;
 import com.inquirydesk.inquiry.InquiryFilter;
+import com.inquirydesk.inquiry.export.InquiryCsvExport;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ class ExportBenchmark extends SeededBenchmark {
     DataSource dataSource;
 
     @Autowired
-    InquiryExport export;
+    InquiryCsvExport export;
 
     @Test
     void export_every_inquiry_beside_the_databases_own_csv_writer() throws Exception {

@@ -2,10 +2,10 @@ package com.inquirydesk.bench;
 
 import com.inquirydesk.TestProfiles;
 import com.inquirydesk.inquiry.InquiryFilter;
-import com.inquirydesk.inquiry.InquiryOrder;
-import com.inquirydesk.inquiry.InquirySort;
 import com.inquirydesk.inquiry.InquiryStatus;
-import com.inquirydesk.inquiry.triage.InquiryQueries;
+import com.inquirydesk.inquiry.triage.GridQueries;
+import com.inquirydesk.inquiry.triage.InquiryOrder;
+import com.inquirydesk.inquiry.triage.InquirySort;
 import com.inquirydesk.inquiry.triage.PageKeys;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ class GridBenchmark extends SeededBenchmark {
     private static final List<String> results = new ArrayList<>();
 
     @Autowired
-    InquiryQueries queries;
+    GridQueries queries;
 
     @Test
     void page_fetches_over_many_inquiries() {

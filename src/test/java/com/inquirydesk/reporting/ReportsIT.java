@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.inquirydesk.ViewTest;
 import com.inquirydesk.base.Language;
-import com.inquirydesk.inquiry.InquiryExport;
 import com.inquirydesk.inquiry.InquiryFilter;
-import com.inquirydesk.inquiry.InquiryOrder;
 import com.inquirydesk.inquiry.InquiryRequest;
-import com.inquirydesk.inquiry.InquirySort;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.IntakeContext;
+import com.inquirydesk.inquiry.export.InquiryCsvExport;
 import com.inquirydesk.inquiry.intake.IntakeService;
-import com.inquirydesk.inquiry.triage.InquiryQueries;
+import com.inquirydesk.inquiry.triage.GridQueries;
+import com.inquirydesk.inquiry.triage.InquiryOrder;
 import com.inquirydesk.inquiry.triage.InquiryRow;
+import com.inquirydesk.inquiry.triage.InquirySort;
 import com.vaadin.flow.component.UI;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,10 +44,10 @@ class ReportsIT extends ViewTest {
     IntakeService intake;
 
     @Autowired
-    InquiryQueries queries;
+    GridQueries queries;
 
     @Autowired
-    InquiryExport export;
+    InquiryCsvExport export;
 
     @Autowired
     DashboardService dashboard;

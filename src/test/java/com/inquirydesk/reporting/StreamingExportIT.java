@@ -9,8 +9,8 @@ import com.inquirydesk.HeapPeak;
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.TestProfiles;
 import com.inquirydesk.base.Language;
-import com.inquirydesk.inquiry.InquiryExport;
 import com.inquirydesk.inquiry.InquiryFilter;
+import com.inquirydesk.inquiry.export.InquiryCsvExport;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -61,7 +61,7 @@ class StreamingExportIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    InquiryExport export;
+    InquiryCsvExport export;
 
     @Autowired
     DataSource dataSource;

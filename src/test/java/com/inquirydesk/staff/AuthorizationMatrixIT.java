@@ -17,7 +17,7 @@ import com.inquirydesk.inquiry.InquiryFilter;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.intake.IntakeService;
-import com.inquirydesk.inquiry.triage.InquiryQueries;
+import com.inquirydesk.inquiry.triage.GridQueries;
 import com.inquirydesk.notification.OutboxAdministration;
 import com.inquirydesk.notification.OutboxFilter;
 import com.vaadin.flow.component.UI;
@@ -44,7 +44,7 @@ class AuthorizationMatrixIT extends ViewTest {
     IntakeService intake;
 
     @Autowired
-    InquiryQueries queries;
+    GridQueries queries;
 
     @Autowired
     StaffService staff;

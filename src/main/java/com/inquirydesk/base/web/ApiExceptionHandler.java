@@ -3,6 +3,7 @@ package com.inquirydesk.base.web;
 import com.inquirydesk.base.FieldViolation;
 import com.inquirydesk.base.InvalidInputException;
 import com.inquirydesk.base.RateLimitExceededException;
+import com.inquirydesk.base.export.ExportFailedException;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -81,6 +82,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         var problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST, messages.getMessage("api.unreadableMultipart", null, locale));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A report that failed before its first byte went out ({@link CsvDownload}): an ordinary 500 problem. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> exportFailed(ExportFailedException failed, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, messages.getMessage("api.exportFailed", null, locale));
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    /** A report that failed midway goes on to the servlet container as it is: see {@link CsvDownload}. */
+    @ExceptionHandler
+    void aborted(AbortedTransfer aborted) throws AbortedTransfer {
+        throw aborted;
     }
 
     @ExceptionHandler

@@ -3,6 +3,7 @@ package com.inquirydesk.inquiry.domain;
 import static com.inquirydesk.inquiry.domain.InquiryLimits.*;
 
 import com.inquirydesk.base.Language;
+import com.inquirydesk.inquiry.FirstResponse;
 import com.inquirydesk.inquiry.InquirySource;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.Priority;
@@ -194,7 +195,7 @@ public class Inquiry {
     public void responded(Instant now) {
         if (firstResponseAt == null) {
             firstResponseAt = now;
-            firstResponseMinutes = (int) Math.floorDiv(now.getEpochSecond() - receivedAt.getEpochSecond(), 60);
+            firstResponseMinutes = FirstResponse.minutes(receivedAt, now);
         }
     }
 

@@ -1,6 +1,5 @@
 package com.inquirydesk.inquiry.triage;
 
-import com.inquirydesk.inquiry.InquiryOrder;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -13,6 +13,7 @@ import com.inquirydesk.inquiry.domain.InquiryAttachment;
 import com.inquirydesk.inquiry.domain.InquiryEvent;
 import com.inquirydesk.inquiry.domain.InquiryEventRepository;
 import com.inquirydesk.inquiry.domain.InquiryRepository;
+import com.inquirydesk.inquiry.domain.Overdue;
 import com.inquirydesk.inquiry.domain.TriageException;
 import com.inquirydesk.staff.Role;
 import com.inquirydesk.staff.StaffMember;
@@ -45,7 +46,8 @@ public class TriageService {
 
     private final InquiryRepository inquiries;
     private final InquiryEventRepository events;
-    private final InquiryQueries queries;
+    private final GridQueries queries;
+    private final Overdue overdue;
     private final AttachmentRepository attachments;
     private final AttachmentContentRepository attachmentContents;
     private final StaffService staff;
@@ -56,7 +58,8 @@ public class TriageService {
     TriageService(
             InquiryRepository inquiries,
             InquiryEventRepository events,
-            InquiryQueries queries,
+            GridQueries queries,
+            Overdue overdue,
             AttachmentRepository attachments,
             AttachmentContentRepository attachmentContents,
             StaffService staff,
@@ -66,6 +69,7 @@ public class TriageService {
         this.inquiries = inquiries;
         this.events = events;
         this.queries = queries;
+        this.overdue = overdue;
         this.attachments = attachments;
         this.attachmentContents = attachmentContents;
         this.staff = staff;
@@ -133,7 +137,7 @@ public class TriageService {
                 duplicateOf,
                 inquiry.consentVersion(),
                 inquiry.consentAt(),
-                inquiry.status() == InquiryStatus.NEW && inquiry.receivedAt().isBefore(queries.overdueBefore()),
+                Overdue.is(inquiry.status(), inquiry.receivedAt(), overdue.receivedBefore()),
                 timeline,
                 files,
                 earlier);

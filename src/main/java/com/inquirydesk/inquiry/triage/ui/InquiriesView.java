@@ -2,18 +2,18 @@ package com.inquirydesk.inquiry.triage.ui;
 
 import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.base.Language;
+import com.inquirydesk.base.export.ExportFailedException;
 import com.inquirydesk.base.web.AbortedTransfer;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.ProductLineSummary;
-import com.inquirydesk.inquiry.ExportFailedException;
-import com.inquirydesk.inquiry.InquiryExport;
 import com.inquirydesk.inquiry.InquiryFilter;
-import com.inquirydesk.inquiry.InquiryOrder;
-import com.inquirydesk.inquiry.InquirySort;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.Priority;
-import com.inquirydesk.inquiry.triage.InquiryQueries;
+import com.inquirydesk.inquiry.export.InquiryCsvExport;
+import com.inquirydesk.inquiry.triage.GridQueries;
+import com.inquirydesk.inquiry.triage.InquiryOrder;
 import com.inquirydesk.inquiry.triage.InquiryRow;
+import com.inquirydesk.inquiry.triage.InquirySort;
 import com.inquirydesk.inquiry.triage.PageKeys;
 import com.inquirydesk.inquiry.triage.TriageService;
 import com.inquirydesk.staff.Role;
@@ -56,11 +56,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The triage grid: inquiries page by page from the database (no count of all rows), filtered and sorted,
@@ -74,7 +72,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     /** How often the page asks the server while an export runs (no server push here). */
     private static final int EXPORT_POLL_MILLIS = 1000;
 
-    private final InquiryQueries queries;
+    private final GridQueries queries;
     private final TriageService triage;
     private final StaffService staff;
     private final InquiryLabels labels;
@@ -103,16 +101,16 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     private final PageKeys pageKeys = new PageKeys();
 
     private volatile Language exportLanguage = Language.EN;
-    private final @Nullable InquiryExport exporter;
+    private final InquiryCsvExport exporter;
     private boolean updating;
 
     InquiriesView(
-            InquiryQueries queries,
+            GridQueries queries,
             TriageService triage,
             StaffService staff,
             CatalogService catalog,
             CompanyZone zone,
-            ObjectProvider<InquiryExport> exports,
+            InquiryCsvExport exporter,
             AuthenticationContext authentication) {
         this.queries = queries;
         this.triage = triage;
@@ -163,7 +161,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
 
         configureGrid();
 
-        exporter = exports.getIfAvailable();
+        this.exporter = exporter;
         export = new Anchor((DownloadHandler) this::download, "");
         export.addClassName("export-link");
         export.getElement().addEventListener("click", click -> {
@@ -171,7 +169,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
             // no server push: the page asks while the file is made, so that a failure is told at once
             UI.getCurrent().setPollInterval(EXPORT_POLL_MILLIS);
         });
-        export.setVisible(exporter != null && authentication.hasRole(Role.MANAGER_ROLE));
+        export.setVisible(authentication.hasRole(Role.MANAGER_ROLE));
         var header = new Div(heading, export);
         header.addClassName("grid-header");
 
@@ -184,11 +182,10 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
      */
     private void download(DownloadEvent download) throws IOException {
         UI ui = download.getUI();
-        InquiryExport rows = Objects.requireNonNull(exporter); // the link is shown only when there is one
         try {
-            download.setFileName(rows.fileName(filter));
+            download.setFileName(exporter.fileName(filter));
             download.setContentType("text/csv;charset=UTF-8");
-            rows.write(filter, sortOrders, exportLanguage, download.getOutputStream());
+            exporter.write(filter, sortOrders, exportLanguage, download.getOutputStream());
         } catch (ExportFailedException failed) {
             ui.access(() -> Notification.show(
                             getTranslation("grid.exportFailed"), 10_000, Notification.Position.BOTTOM_START)

@@ -1,4 +1,4 @@
-package com.inquirydesk.reporting;
+package com.inquirydesk.base.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

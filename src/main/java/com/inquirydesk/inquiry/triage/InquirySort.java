@@ -1,4 +1,4 @@
-package com.inquirydesk.inquiry;
+package com.inquirydesk.inquiry.triage;
 
 /**
  * The columns the grid may sort by: only these, each backed by an index that ends in the received time.

@@ -1,4 +1,4 @@
-package com.inquirydesk.reporting;
+package com.inquirydesk.base.export;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * <p>The reader calls {@link #accept} for each row and {@link #finish} in a {@code finally} block; the writer
  * calls {@link #drain}, and {@link #abandon} when it fails.
  */
-final class RowHandoff<T> implements Consumer<T> {
+public final class RowHandoff<T> implements Consumer<T> {
 
     static final int BATCH = 500;
     static final int QUEUED = 8;
@@ -38,7 +38,7 @@ final class RowHandoff<T> implements Consumer<T> {
     }
 
     /** Reader: there are no more rows, whether the query ended or failed. */
-    void finish() {
+    public void finish() {
         if (!abandoned) {
             if (!batch.isEmpty()) {
                 put(batch);
@@ -48,14 +48,14 @@ final class RowHandoff<T> implements Consumer<T> {
     }
 
     /** Writer: hands every row to {@code each}, in order, until the reader finishes. */
-    void drain(Consumer<T> each) throws InterruptedException {
+    public void drain(Consumer<T> each) throws InterruptedException {
         for (List<T> rows = batches.take(); rows != end; rows = batches.take()) {
             rows.forEach(each);
         }
     }
 
     /** Writer: no more rows are wanted; the reader stops at its next row. */
-    void abandon() {
+    public void abandon() {
         abandoned = true;
         batches.clear();
     }

@@ -1,6 +1,9 @@
-package com.inquirydesk.inquiry;
+package com.inquirydesk.inquiry.export;
 
 import com.inquirydesk.base.Language;
+import com.inquirydesk.inquiry.InquirySource;
+import com.inquirydesk.inquiry.InquiryStatus;
+import com.inquirydesk.inquiry.Priority;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +24,7 @@ public record InquiryExportRow(
         String message,
         @Nullable Long assigneeId,
         @Nullable Instant firstResponseAt,
+        @Nullable Integer firstResponseMinutes,
         @Nullable Instant closedAt,
         boolean spam,
         InquirySource source) {}

@@ -1,7 +1,7 @@
-package com.inquirydesk.reporting;
+package com.inquirydesk.inquiry.export;
 
 import com.inquirydesk.base.Language;
-import com.inquirydesk.inquiry.InquiryExportRow;
+import com.inquirydesk.base.export.CsvCells;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -84,7 +84,7 @@ final class InquiryCsvWriter implements AutoCloseable {
             cell(CsvCells.safe(row.message()));
             cell(row.assigneeId() == null ? "" : CsvCells.safe(assigneeName.apply(row.assigneeId())));
             cell(time(row.firstResponseAt()));
-            cell(hours(row.receivedAt(), row.firstResponseAt()));
+            cell(row.firstResponseMinutes() == null ? "" : hours(row.firstResponseMinutes() * 60L));
             cell(time(row.closedAt()));
             cell(hours(row.receivedAt(), row.closedAt()));
             cell(row.spam() ? "true" : "false");
@@ -171,10 +171,15 @@ final class InquiryCsvWriter implements AutoCloseable {
 
     /** Hours between the two, rounded half up to two decimals, e.g. {@code 1.50}; empty without an end. */
     static String hours(Instant from, @Nullable Instant to) {
-        if (to == null) {
-            return "";
-        }
-        long seconds = Duration.between(from, to).toSeconds();
+        return to == null ? "" : hours(Duration.between(from, to).toSeconds());
+    }
+
+    /**
+     * Seconds in hours, rounded half up to two decimals. The time to first response comes from its stored whole
+     * minutes ({@link com.inquirydesk.inquiry.FirstResponse}), so the export agrees with the dashboard and the
+     * summary.
+     */
+    private static String hours(long seconds) {
         // hundredths of an hour are 36 seconds: round seconds / 36 half away from zero, in whole numbers
         long hundredths = (Math.abs(seconds) * 2 + 36) / 72 * Long.signum(seconds);
         long whole = Math.abs(hundredths) / 100;

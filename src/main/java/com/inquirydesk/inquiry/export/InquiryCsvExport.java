@@ -1,15 +1,15 @@
-package com.inquirydesk.reporting;
+package com.inquirydesk.inquiry.export;
 
 import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.base.Language;
 import com.inquirydesk.base.SecondThread;
+import com.inquirydesk.base.export.ExportFailedException;
+import com.inquirydesk.base.export.ExportFailures;
+import com.inquirydesk.base.export.RowHandoff;
 import com.inquirydesk.catalog.CatalogService;
-import com.inquirydesk.inquiry.InquiryExport;
-import com.inquirydesk.inquiry.InquiryExportRow;
 import com.inquirydesk.inquiry.InquiryFilter;
-import com.inquirydesk.inquiry.InquiryOrder;
-import com.inquirydesk.inquiry.InquiryStatus;
-import com.inquirydesk.inquiry.triage.InquiryQueries;
+import com.inquirydesk.inquiry.ReportFileNames;
+import com.inquirydesk.inquiry.triage.InquiryOrder;
 import com.inquirydesk.staff.Role;
 import com.inquirydesk.staff.StaffMember;
 import com.inquirydesk.staff.StaffService;
@@ -21,8 +21,6 @@ import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,41 +29,42 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 
 /**
- * The CSV export of exactly the grid's view: the same filter record and sort, every matching row, streamed
- * from a database cursor to the output without collecting the file anywhere.
+ * The CSV export of exactly the grid's view, for the grid's download link and for scripts: the same filter
+ * record and sort, every matching row, streamed from a database cursor to the output without collecting the
+ * file anywhere.
  *
  * <p>The rows are read on a second thread and written on this one, handed over a few hundred at a time
  * ({@link RowHandoff}): reading and writing each take about half of the time, and now overlap.
  */
 @Service
 @Secured(Role.MANAGER_AUTHORITY)
-class CsvInquiryExport implements InquiryExport {
+public class InquiryCsvExport {
 
     private static final String REPORT = "inquiries";
 
-    private final InquiryQueries queries;
+    private final ExportQuery query;
     private final CatalogService catalog;
     private final StaffService staff;
     private final CompanyZone zone;
-    private final Clock clock;
+    private final ReportFileNames fileNames;
     private final SecondThread secondThread;
     private final ExportFailures failures;
     private final Timer duration;
 
-    CsvInquiryExport(
-            InquiryQueries queries,
+    InquiryCsvExport(
+            ExportQuery query,
             CatalogService catalog,
             StaffService staff,
             CompanyZone zone,
-            Clock clock,
+            ReportFileNames fileNames,
             SecondThread secondThread,
             ExportFailures failures,
             MeterRegistry meters) {
-        this.queries = queries;
+        this.query = query;
         this.catalog = catalog;
         this.staff = staff;
         this.zone = zone;
-        this.clock = clock;
+        this.fileNames = fileNames;
         this.secondThread = secondThread;
         this.failures = failures;
         this.duration = Timer.builder("inquiry.export")
@@ -73,35 +72,19 @@ class CsvInquiryExport implements InquiryExport {
                 .register(meters);
     }
 
-    @Override
+    /** A file name that says what the file holds, e.g. {@code inquiries-2026-11-28-NEW-ceramics.csv}. */
     public String fileName(InquiryFilter filter) {
-        var name = new StringBuilder("inquiries-").append(LocalDate.now(clock.withZone(zone.zone())));
-        filter.statuses().stream()
-                .sorted()
-                .map(InquiryStatus::name)
-                .forEach(status -> name.append('-').append(status));
-        if (filter.productLineId() != null) {
-            catalog.productLine(filter.productLineId())
-                    .ifPresent(line -> name.append('-').append(line.code()));
-        }
-        if (filter.overdueOnly()) {
-            name.append("-overdue");
-        }
-        if (!filter.text().isEmpty()) {
-            name.append("-search");
-        }
-        return name.append(".csv").toString();
+        return fileNames.csv(REPORT, filter);
     }
 
     /**
-     * {@inheritDoc}
+     * Streams the rows the filter selects, in the grid's order, as CSV. On success the output is flushed and
+     * closed. On a failure it is neither: what was buffered is dropped, and the caller, who owns the stream, makes
+     * the transfer fail.
      *
-     * <p>On success the output is flushed and closed. On a failure it is neither: what was buffered is dropped,
-     * and the caller, who owns the stream, makes the transfer fail.
-     *
-     * @throws com.inquirydesk.inquiry.ExportFailedException when the export stops before its last row (counted and logged here)
+     * @param language the language of product line names
+     * @throws ExportFailedException when the export stops before its last row (counted and logged here)
      */
-    @Override
     public void write(InquiryFilter filter, List<InquiryOrder> orders, Language language, OutputStream out)
             throws IOException {
         Map<Long, String> lines = new HashMap<>();
@@ -127,7 +110,7 @@ class CsvInquiryExport implements InquiryExport {
             var rows = new RowHandoff<InquiryExportRow>();
             var reading = secondThread.run(() -> {
                 try {
-                    queries.forEachRow(filter, orders, rows);
+                    query.forEachRow(filter, orders, rows);
                 } finally {
                     rows.finish();
                 }
@@ -149,7 +132,7 @@ class CsvInquiryExport implements InquiryExport {
             SecondThread.join(reading);
             csv.close();
         } catch (IOException | RuntimeException failed) {
-            throw failures.failed(REPORT, filter, written[0], failed);
+            throw failures.failed(REPORT, filter.toParameters(), written[0], failed);
         }
         started.stop(duration);
     }

@@ -7,9 +7,7 @@ import com.inquirydesk.MutableClock;
 import com.inquirydesk.base.Language;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.inquiry.InquiryFilter;
-import com.inquirydesk.inquiry.InquiryOrder;
 import com.inquirydesk.inquiry.InquiryRequest;
-import com.inquirydesk.inquiry.InquirySort;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.Priority;
@@ -34,7 +32,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Every filter and sort of the grid, on H2 and PostgreSQL, against rows set up with known values. */
 @IntegrationTest
-class InquiryQueriesIT {
+class GridQueriesIT {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -46,7 +44,7 @@ class InquiryQueriesIT {
     IntakeService intake;
 
     @Autowired
-    InquiryQueries queries;
+    GridQueries queries;
 
     @Autowired
     StaffService staff;

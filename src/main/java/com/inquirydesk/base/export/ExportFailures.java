@@ -1,9 +1,9 @@
-package com.inquirydesk.reporting;
+package com.inquirydesk.base.export;
 
-import com.inquirydesk.inquiry.ExportFailedException;
-import com.inquirydesk.inquiry.InquiryFilter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * and the {@code inquiry_export_failures_total} counter.
  */
 @Component
-class ExportFailures {
+public class ExportFailures {
 
     private static final Logger log = LoggerFactory.getLogger(ExportFailures.class);
 
@@ -31,7 +31,8 @@ class ExportFailures {
     }
 
     /** Counts and logs the failure; returns the exception for the caller to throw. */
-    ExportFailedException failed(String report, InquiryFilter filter, long rowsWritten, Throwable cause) {
+    public ExportFailedException failed(
+            String report, Map<String, List<String>> filter, long rowsWritten, Throwable cause) {
         counter(report).increment();
         Throwable root = NestedExceptionUtils.getMostSpecificCause(cause);
         log.warn(
@@ -39,7 +40,7 @@ class ExportFailures {
                 report,
                 user(),
                 rowsWritten,
-                filter.toParameters(),
+                filter,
                 root.getClass().getSimpleName(),
                 root.getMessage());
         return new ExportFailedException(report, rowsWritten, cause);

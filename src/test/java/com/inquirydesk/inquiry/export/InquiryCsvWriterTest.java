@@ -1,9 +1,9 @@
-package com.inquirydesk.reporting;
+package com.inquirydesk.inquiry.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.inquirydesk.base.Language;
-import com.inquirydesk.inquiry.InquiryExportRow;
+import com.inquirydesk.base.export.CsvCells;
 import com.inquirydesk.inquiry.InquirySource;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.Priority;
@@ -113,6 +113,7 @@ class InquiryCsvWriterTest {
                 value,
                 7L,
                 received.plusSeconds(5400),
+                90,
                 null,
                 false,
                 InquirySource.FORM);
@@ -133,6 +134,7 @@ class InquiryCsvWriterTest {
                 null,
                 "s",
                 "m",
+                null,
                 null,
                 null,
                 null,

@@ -1,4 +1,4 @@
-package com.inquirydesk.inquiry;
+package com.inquirydesk.base.export;
 
 import java.io.IOException;
 

@@ -1,0 +1,31 @@
+package com.inquirydesk.inquiry;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Plain facts about inquiries for statistics: counts and the few fields figures are made of, never a whole
+ * inquiry. Reports compute their figures from these; each query is read-only and served by an index.
+ */
+public interface InquiryFacts {
+
+    /** How many inquiries the filter selects: for dashboard figures, never for scrolling. */
+    long count(InquiryFilter filter);
+
+    /** Hands the facts of every inquiry the filter selects to {@code each}, read from a cursor as needed. */
+    void forEach(InquiryFilter filter, Consumer<InquiryFact> each);
+
+    /** Inquiries received in {@code [from, to)}, counted per product line and status by the database. */
+    Map<Long, Map<InquiryStatus, Long>> countByProductLineAndStatus(Instant from, Instant to);
+
+    /**
+     * The answered inquiries received in {@code [from, to)}, counted per product line and minutes to first
+     * response ({@link FirstResponse}): one pass over an index, no sort of every answer.
+     */
+    List<ResponseCount> countResponsesByMinute(Instant from, Instant to);
+
+    /** How many answers of one product line came after this many minutes. */
+    record ResponseCount(long productLineId, int minutes, long count) {}
+}

@@ -1,0 +1,103 @@
+package com.inquirydesk.inquiry.domain;
+
+import com.inquirydesk.inquiry.InquiryFact;
+import com.inquirydesk.inquiry.InquiryFacts;
+import com.inquirydesk.inquiry.InquiryFilter;
+import com.inquirydesk.inquiry.InquiryStatus;
+import com.inquirydesk.staff.Role;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the {@link InquiryFacts} that reports are made of. */
+@Service
+@Transactional(readOnly = true)
+@Secured(Role.MANAGER_AUTHORITY)
+class FactQueries implements InquiryFacts {
+
+    private final EntityManager entityManager;
+    private final InquiryPredicates predicates;
+    private final StreamedResults streamed;
+
+    FactQueries(EntityManager entityManager, InquiryPredicates predicates, StreamedResults streamed) {
+        this.entityManager = entityManager;
+        this.predicates = predicates;
+        this.streamed = streamed;
+    }
+
+    @Override
+    public long count(InquiryFilter filter) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Inquiry> inquiry = query.from(Inquiry.class);
+        query.select(InquiryPredicates.countRows(cb))
+                .where(predicates.of(filter, cb, inquiry).toArray(Predicate[]::new));
+        return entityManager.createQuery(query).getSingleResult();
+    }
+
+    @Override
+    public void forEach(InquiryFilter filter, Consumer<InquiryFact> each) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Inquiry> inquiry = query.from(Inquiry.class);
+        query.multiselect(
+                        inquiry.get("receivedAt"),
+                        inquiry.get("productLineId"),
+                        inquiry.get("status"),
+                        inquiry.get("firstResponseMinutes"))
+                .where(predicates.of(filter, cb, inquiry).toArray(Predicate[]::new));
+        streamed.forEach(
+                entityManager.createQuery(query),
+                row -> each.accept(new InquiryFact(
+                        row.get(0, Instant.class),
+                        row.get(1, Long.class),
+                        row.get(2, InquiryStatus.class),
+                        row.get(3, Integer.class))));
+    }
+
+    @Override
+    public Map<Long, Map<InquiryStatus, Long>> countByProductLineAndStatus(Instant from, Instant to) {
+        Map<Long, Map<InquiryStatus, Long>> counts = new HashMap<>();
+        entityManager
+                .createQuery("""
+                        select i.productLineId, i.status, count(*) from Inquiry i
+                        where i.receivedAt >= :from and i.receivedAt < :to
+                        group by i.productLineId, i.status""", Tuple.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()
+                .forEach(row -> counts.computeIfAbsent(
+                                row.get(0, Long.class), line -> new EnumMap<>(InquiryStatus.class))
+                        .put(row.get(1, InquiryStatus.class), row.get(2, Long.class)));
+        return counts;
+    }
+
+    @Override
+    public List<ResponseCount> countResponsesByMinute(Instant from, Instant to) {
+        return entityManager
+                .createQuery("""
+                        select i.productLineId, i.firstResponseMinutes, count(*)
+                        from Inquiry i
+                        where i.receivedAt >= :from and i.receivedAt < :to and i.firstResponseMinutes is not null
+                        group by i.productLineId, i.firstResponseMinutes""", Tuple.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()
+                .stream()
+                .map(row -> new ResponseCount(
+                        row.get(0, Long.class), ((Number) row.get(1)).intValue(), row.get(2, Long.class)))
+                .toList();
+    }
+}
