@@ -176,9 +176,15 @@ class ReportEndpointsIT {
         LocalDateTime march = LocalDateTime.of(2019, 3, 10, 9, 0);
         for (var fixture : List.of(new Object[] {a, 2}, new Object[] {b, 4}, new Object[] {c, null})) {
             var received = march.atZone(SHANGHAI).toOffsetDateTime();
-            jdbc.sql(
-                            "update inquiry set received_at = ?, first_response_at = ?, status = 'IN_PROGRESS' where reference = ?")
-                    .params(received, fixture[1] == null ? null : received.plusHours((Integer) fixture[1]), fixture[0])
+            Integer hours = (Integer) fixture[1];
+            jdbc.sql("""
+                            update inquiry set received_at = ?, first_response_at = ?, first_response_minutes = ?,
+                                status = 'IN_PROGRESS' where reference = ?""")
+                    .params(
+                            received,
+                            hours == null ? null : received.plusHours(hours),
+                            hours == null ? null : hours * 60,
+                            fixture[0])
                     .update();
         }
 
