@@ -20,11 +20,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 class IntakeLimits {
 
-    private final SlidingWindowLimiter perAddress;
+    private final SlidingWindowLimiter perIp;
     private final SlidingWindowLimiter perEmail;
 
     IntakeLimits(IntakeProperties properties, Clock clock) {
-        this.perAddress = new SlidingWindowLimiter(properties.perIpLimit(), properties.perIpPeriod(), clock);
+        this.perIp = new SlidingWindowLimiter(properties.perIpLimit(), properties.perIpPeriod(), clock);
         this.perEmail = new SlidingWindowLimiter(properties.perEmailLimit(), properties.perEmailPeriod(), clock);
     }
 
@@ -33,16 +33,16 @@ class IntakeLimits {
      *
      * @throws RateLimitExceededException when either has reached its limit; nothing is counted
      */
-    synchronized void spend(@Nullable String clientAddress, String email) {
+    synchronized void spend(@Nullable String clientIp, String email) {
         String emailKey = email.toLowerCase(Locale.ROOT);
-        Optional<Duration> addressWait = clientAddress == null ? Optional.empty() : perAddress.waitFor(clientAddress);
+        Optional<Duration> ipWait = clientIp == null ? Optional.empty() : perIp.waitFor(clientIp);
         Optional<Duration> emailWait = perEmail.waitFor(emailKey);
         Optional<Duration> wait =
-                Stream.of(addressWait, emailWait).flatMap(Optional::stream).max(Comparator.naturalOrder());
+                Stream.of(ipWait, emailWait).flatMap(Optional::stream).max(Comparator.naturalOrder());
         if (wait.isPresent()) {
             throw new RateLimitExceededException(wait.get());
         }
-        @Nullable Instant addressSpent = clientAddress == null ? null : perAddress.record(clientAddress);
+        @Nullable Instant ipSpent = clientIp == null ? null : perIp.record(clientIp);
         Instant emailSpent = perEmail.record(emailKey);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -51,8 +51,8 @@ class IntakeLimits {
                     if (status == STATUS_COMMITTED) {
                         return;
                     }
-                    if (clientAddress != null && addressSpent != null) {
-                        perAddress.cancel(clientAddress, addressSpent);
+                    if (clientIp != null && ipSpent != null) {
+                        perIp.cancel(clientIp, ipSpent);
                     }
                     perEmail.cancel(emailKey, emailSpent);
                 }

@@ -10,7 +10,7 @@ import org.springframework.util.unit.DataSize;
  *
  * @param consentVersion the version of the consent text clients agree to; stored with each inquiry
  * @param minFillTime a web form submitted faster than this is flagged as spam
- * @param duplicateWindow an identical inquiry from the same address within this window is not stored twice
+ * @param duplicateWindow an identical inquiry from the same email address within this window is not stored twice
  * @param perIpLimit inquiries accepted from one IP address per {@code perIpPeriod}
  * @param perEmailLimit inquiries accepted from one email address per {@code perEmailPeriod}
  * @param ipHashSecret key of the HMAC that stores client IP addresses as hashes; random per start when empty

@@ -15,10 +15,10 @@ import com.inquirydesk.inquiry.domain.AttachmentContentRepository;
 import com.inquirydesk.inquiry.domain.AttachmentRepository;
 import com.inquirydesk.inquiry.domain.Inquiry;
 import com.inquirydesk.inquiry.domain.InquiryAttachment;
-import com.inquirydesk.inquiry.domain.InquiryEvent;
-import com.inquirydesk.inquiry.domain.InquiryEventRepository;
 import com.inquirydesk.inquiry.domain.InquiryRepository;
 import com.inquirydesk.inquiry.domain.ReferenceGenerator;
+import com.inquirydesk.inquiry.domain.TimelineRecord;
+import com.inquirydesk.inquiry.domain.TimelineRecordRepository;
 import com.inquirydesk.inquiry.domain.ValidInquiry;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -58,12 +58,12 @@ public class IntakeService {
     static final String SPAM_TOO_FAST = "too-fast";
 
     private final InquiryRepository inquiries;
-    private final InquiryEventRepository events;
+    private final TimelineRecordRepository records;
     private final AttachmentRepository attachmentsRepository;
     private final AttachmentContentRepository contents;
     private final CatalogService catalog;
     private final ReferenceGenerator references;
-    private final ClientAddressHasher addressHasher;
+    private final ClientIpHasher ipHasher;
     private final ApplicationEventPublisher publisher;
     private final IntakeProperties properties;
     private final IntakeMetrics metrics;
@@ -72,23 +72,23 @@ public class IntakeService {
 
     IntakeService(
             InquiryRepository inquiries,
-            InquiryEventRepository events,
+            TimelineRecordRepository records,
             AttachmentRepository attachmentsRepository,
             AttachmentContentRepository contents,
             CatalogService catalog,
             ReferenceGenerator references,
-            ClientAddressHasher addressHasher,
+            ClientIpHasher ipHasher,
             ApplicationEventPublisher publisher,
             IntakeProperties properties,
             IntakeMetrics metrics,
             Clock clock) {
         this.inquiries = inquiries;
-        this.events = events;
+        this.records = records;
         this.attachmentsRepository = attachmentsRepository;
         this.contents = contents;
         this.catalog = catalog;
         this.references = references;
-        this.addressHasher = addressHasher;
+        this.ipHasher = ipHasher;
         this.publisher = publisher;
         this.properties = properties;
         this.metrics = metrics;
@@ -99,7 +99,7 @@ public class IntakeService {
     /**
      * Submits an inquiry.
      *
-     * <p>An identical inquiry (same address, product line, subject and message) within the duplicate window
+     * <p>An identical inquiry (same email address, product line, subject and message) within the duplicate window
      * is not stored again: the first one's receipt comes back. A filled honeypot or a form sent faster than
      * a person can type stores the inquiry flagged as spam, and the receipt looks the same as any other.
      *
@@ -149,7 +149,7 @@ public class IntakeService {
             log.info("Repeated submission of {} not stored again", earlier.get().reference());
             return new IntakeReceipt(earlier.get().reference(), earlier.get().receivedAt(), true);
         }
-        limits.spend(context.clientAddress(), input.email());
+        limits.spend(context.clientIp(), input.email());
 
         // Only now are the files opened: unpacking costs work, which a request refused above never causes
         List<AttachmentRules.Accepted> files = AttachmentRules.checkContents(attachments, problems, metrics::unpacked);
@@ -167,10 +167,10 @@ public class IntakeService {
                 properties.consentVersion(),
                 context.source(),
                 spamReason(input, context, now),
-                addressHasher.hash(context.clientAddress())));
+                ipHasher.hash(context.clientIp())));
         MDC.put(LOG_KEY, inquiry.reference());
         try {
-            events.save(InquiryEvent.submitted(inquiry));
+            records.save(TimelineRecord.submitted(inquiry));
             for (AttachmentRules.Accepted file : files) {
                 var attachment = attachmentsRepository.save(new InquiryAttachment(
                         inquiry.id(), file.fileName(), file.contentType(), file.content().length, sha256(file), now));

@@ -10,10 +10,11 @@ import com.inquirydesk.inquiry.domain.AttachmentInfo;
 import com.inquirydesk.inquiry.domain.AttachmentRepository;
 import com.inquirydesk.inquiry.domain.Inquiry;
 import com.inquirydesk.inquiry.domain.InquiryAttachment;
-import com.inquirydesk.inquiry.domain.InquiryEvent;
-import com.inquirydesk.inquiry.domain.InquiryEventRepository;
 import com.inquirydesk.inquiry.domain.InquiryRepository;
 import com.inquirydesk.inquiry.domain.Overdue;
+import com.inquirydesk.inquiry.domain.TimelineKind;
+import com.inquirydesk.inquiry.domain.TimelineRecord;
+import com.inquirydesk.inquiry.domain.TimelineRecordRepository;
 import com.inquirydesk.inquiry.domain.TriageException;
 import com.inquirydesk.staff.Role;
 import com.inquirydesk.staff.StaffMember;
@@ -45,7 +46,7 @@ public class TriageService {
     private static final int EARLIER_HINTS = 10;
 
     private final InquiryRepository inquiries;
-    private final InquiryEventRepository events;
+    private final TimelineRecordRepository records;
     private final GridQueries queries;
     private final Overdue overdue;
     private final AttachmentRepository attachments;
@@ -57,7 +58,7 @@ public class TriageService {
 
     TriageService(
             InquiryRepository inquiries,
-            InquiryEventRepository events,
+            TimelineRecordRepository records,
             GridQueries queries,
             Overdue overdue,
             AttachmentRepository attachments,
@@ -67,7 +68,7 @@ public class TriageService {
             ApplicationEventPublisher publisher,
             Clock clock) {
         this.inquiries = inquiries;
-        this.events = events;
+        this.records = records;
         this.queries = queries;
         this.overdue = overdue;
         this.attachments = attachments;
@@ -83,27 +84,34 @@ public class TriageService {
     public InquiryDetails details(String reference) {
         Inquiry inquiry = find(reference);
         List<TimelineEntry> timeline = new ArrayList<>();
-        for (InquiryEvent event : events.findByInquiryIdOrderByOccurredAtAscIdAsc(inquiry.id())) {
+        for (TimelineRecord record : records.findByInquiryIdOrderByOccurredAtAscIdAsc(inquiry.id())) {
             timeline.add(new TimelineEntry(
-                    event.occurredAt(),
-                    event.type(),
-                    event.actor(),
-                    event.oldValue(),
-                    event.newValue(),
-                    event.note(),
+                    record.occurredAt(),
+                    record.kind(),
+                    record.actor(),
+                    record.oldValue(),
+                    record.newValue(),
+                    record.note(),
                     null));
         }
         for (InquiryMailLog log : mailLogs) {
             for (InquiryMailLog.MailEntry mail : log.mailsOf(inquiry.id())) {
                 timeline.add(new TimelineEntry(
-                        mail.createdAt(), "MAIL", null, null, mail.state(), String.join(", ", mail.to()), mail.kind()));
+                        mail.createdAt(),
+                        TimelineKind.MAIL,
+                        null,
+                        null,
+                        mail.state(),
+                        String.join(", ", mail.to()),
+                        mail.kind()));
             }
         }
         List<AttachmentInfo> files = attachments.findByInquiryIdOrderByIdAsc(inquiry.id()).stream()
                 .map(InquiryAttachment::toInfo)
                 .toList();
         for (AttachmentInfo file : files) {
-            timeline.add(new TimelineEntry(file.createdAt(), "ATTACHMENT", null, null, null, file.fileName(), null));
+            timeline.add(new TimelineEntry(
+                    file.createdAt(), TimelineKind.ATTACHMENT, null, null, null, file.fileName(), null));
         }
         timeline.sort(Comparator.comparing(TimelineEntry::at));
         var earlier = queries.earlierFrom(inquiry.email(), inquiry.receivedAt(), EARLIER_HINTS);
@@ -183,13 +191,13 @@ public class TriageService {
         }
         String old = inquiry.priority().name();
         inquiry.prioritize(priority);
-        record(inquiry, InquiryEvent.Type.PRIORITY_CHANGED, old, priority.name(), null);
+        record(inquiry, TimelineKind.PRIORITY_CHANGED, old, priority.name(), null);
     }
 
     /** Adds an internal note: staff see it, the client never does. */
     public void addNote(String reference, String text) {
         Inquiry inquiry = find(reference);
-        record(inquiry, InquiryEvent.Type.NOTE, null, null, checkedText(text));
+        record(inquiry, TimelineKind.NOTE, null, null, checkedText(text));
     }
 
     /**
@@ -201,7 +209,7 @@ public class TriageService {
         Inquiry inquiry = find(reference);
         String body = checkedText(text);
         inquiry.responded(clock.instant());
-        record(inquiry, InquiryEvent.Type.REPLY, null, null, body);
+        record(inquiry, TimelineKind.REPLY, null, null, body);
         publisher.publishEvent(new ReplyWritten(
                 inquiry.id(),
                 inquiry.reference(),
@@ -220,7 +228,7 @@ public class TriageService {
                 .findByReference(originalReference.strip())
                 .orElseThrow(() -> new TriageException("triage.unknownReference", originalReference));
         inquiry.markDuplicateOf(original);
-        record(inquiry, InquiryEvent.Type.DUPLICATE_MARKED, null, original.reference(), null);
+        record(inquiry, TimelineKind.DUPLICATE_MARKED, null, original.reference(), null);
         if (inquiry.status().isOpen()) {
             moveTo(inquiry, InquiryStatus.CLOSED);
         }
@@ -263,23 +271,19 @@ public class TriageService {
         String old = inquiry.assigneeId() == null ? null : username(inquiry.assigneeId());
         String assignee = assigneeId == null ? null : username(assigneeId);
         inquiry.assignTo(assigneeId);
-        record(inquiry, InquiryEvent.Type.ASSIGNED, old, assignee, null);
+        record(inquiry, TimelineKind.ASSIGNED, old, assignee, null);
         return true;
     }
 
     private void moveTo(Inquiry inquiry, InquiryStatus status) {
         String old = inquiry.status().name();
         inquiry.moveTo(status, clock.instant());
-        record(inquiry, InquiryEvent.Type.STATUS_CHANGED, old, status.name(), null);
+        record(inquiry, TimelineKind.STATUS_CHANGED, old, status.name(), null);
     }
 
     private void record(
-            Inquiry inquiry,
-            InquiryEvent.Type type,
-            @Nullable String old,
-            @Nullable String now,
-            @Nullable String text) {
-        events.save(InquiryEvent.change(inquiry, clock.instant(), type, actor().username(), old, now, text));
+            Inquiry inquiry, TimelineKind type, @Nullable String old, @Nullable String now, @Nullable String text) {
+        records.save(TimelineRecord.change(inquiry, clock.instant(), type, actor().username(), old, now, text));
     }
 
     private String username(long staffId) {
@@ -301,8 +305,8 @@ public class TriageService {
     private Inquiry findUnchanged(String reference, long seenVersion) {
         Inquiry inquiry = find(reference);
         if (inquiry.version() != seenVersion) {
-            String who = events.findFirstByInquiryIdAndActorIsNotNullOrderByOccurredAtDescIdDesc(inquiry.id())
-                    .map(InquiryEvent::actor)
+            String who = records.findFirstByInquiryIdAndActorIsNotNullOrderByOccurredAtDescIdDesc(inquiry.id())
+                    .map(TimelineRecord::actor)
                     .orElse("?");
             throw new TriageException("triage.changedMeanwhile", who);
         }

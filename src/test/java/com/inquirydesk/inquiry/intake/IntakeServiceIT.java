@@ -14,9 +14,8 @@ import com.inquirydesk.inquiry.InquirySubmitted;
 import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.InvalidInquiryException;
 import com.inquirydesk.inquiry.domain.Inquiry;
-import com.inquirydesk.inquiry.domain.InquiryEvent;
-import com.inquirydesk.inquiry.domain.InquiryEventRepository;
 import com.inquirydesk.inquiry.domain.InquiryRepository;
+import com.inquirydesk.inquiry.domain.TimelineRecordRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +38,7 @@ class IntakeServiceIT {
     InquiryRepository inquiries;
 
     @Autowired
-    InquiryEventRepository events;
+    TimelineRecordRepository events;
 
     @Autowired
     MutableClock clock;
@@ -61,7 +60,7 @@ class IntakeServiceIT {
         assertThat(stored.status()).isEqualTo(InquiryStatus.NEW);
         assertThat(stored.isSpam()).isFalse();
         assertThat(events.findByInquiryIdOrderByOccurredAtAscIdAsc(stored.id()))
-                .extracting(InquiryEvent::type)
+                .extracting(record -> record.kind().name())
                 .containsExactly("SUBMITTED");
         assertThat(published.stream(InquirySubmitted.class)).singleElement().satisfies(event -> {
             assertThat(event.reference()).isEqualTo(receipt.reference());

@@ -5,6 +5,7 @@ import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.Priority;
 import com.inquirydesk.inquiry.domain.AttachmentInfo;
+import com.inquirydesk.inquiry.domain.TimelineKind;
 import com.inquirydesk.inquiry.domain.TriageException;
 import com.inquirydesk.inquiry.triage.InquiryDetails;
 import com.inquirydesk.inquiry.triage.InquiryRow;
@@ -300,11 +301,11 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
         var list = new UnorderedList();
         for (TimelineEntry entry : details.timeline()) {
             var item = new ListItem();
-            item.addClassName("timeline-" + entry.type().toLowerCase(Locale.ROOT));
+            item.addClassName("timeline-" + entry.kind().name().toLowerCase(Locale.ROOT));
             var when = new Span(labels.time(entry.at()));
             when.addClassName("timeline-time");
             item.add(when, new Span(" " + describe(entry)));
-            if (entry.text() != null && !"MAIL".equals(entry.type())) {
+            if (entry.text() != null && entry.kind() != TimelineKind.MAIL) {
                 var text = new Paragraph(entry.text());
                 text.addClassName("timeline-text");
                 item.add(text);
@@ -317,28 +318,29 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
 
     private String describe(TimelineEntry entry) {
         String actor = entry.actor() == null ? "" : entry.actor();
-        return switch (entry.type()) {
-            case "MAIL" ->
+        return switch (entry.kind()) {
+            case MAIL ->
                 getTranslation(
                         "timeline.MAIL",
                         getTranslation("mail." + entry.detail()),
                         entry.text(),
                         getTranslation("mailState." + entry.newValue()));
-            case "STATUS_CHANGED" ->
+            case STATUS_CHANGED ->
                 getTranslation("timeline.STATUS_CHANGED", actor, labelOf(entry.oldValue()), labelOf(entry.newValue()));
-            case "ASSIGNED" ->
+            case ASSIGNED ->
                 getTranslation(
                         "timeline.ASSIGNED",
                         actor,
                         entry.newValue() == null ? getTranslation("filter.assignee.none") : entry.newValue());
-            case "PRIORITY_CHANGED" ->
+            case PRIORITY_CHANGED ->
                 getTranslation(
                         "timeline.PRIORITY_CHANGED",
                         actor,
                         entry.newValue() == null ? "" : labels.priority(Priority.valueOf(entry.newValue())));
-            case "SUBMITTED" -> getTranslation("timeline.SUBMITTED", labelOf(entry.newValue()));
+            case SUBMITTED -> getTranslation("timeline.SUBMITTED", labelOf(entry.newValue()));
             default ->
-                getTranslation("timeline." + entry.type(), actor, entry.newValue() == null ? "" : entry.newValue());
+                getTranslation(
+                        "timeline." + entry.kind().name(), actor, entry.newValue() == null ? "" : entry.newValue());
         };
     }
 

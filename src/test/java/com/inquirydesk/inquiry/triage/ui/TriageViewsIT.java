@@ -138,7 +138,9 @@ class TriageViewsIT extends MailViewTest {
             var details = triage.details(reference);
             assertThat(details.assigneeId()).isEqualTo(me);
             assertThat(details.status()).isEqualTo(InquiryStatus.NEW);
-            assertThat(details.timeline()).extracting(entry -> entry.type()).containsOnlyOnce("ASSIGNED");
+            assertThat(details.timeline())
+                    .extracting(entry -> entry.kind().name())
+                    .containsOnlyOnce("ASSIGNED");
         }
     }
 

@@ -2,6 +2,8 @@ package com.inquirydesk.inquiry.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,21 +11,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One entry of an inquiry's timeline and audit trail: who did what, when, and old → new. */
+/**
+ * What happened to an inquiry, recorded with it: who did what, when, and old → new. Its timeline shows these
+ * beside the mails and files ({@link com.inquirydesk.inquiry.triage.TimelineEntry}); not an application event.
+ */
 @Entity
 @Table(name = "inquiry_event")
-public class InquiryEvent {
-
-    /** What happened; stored by name. */
-    public enum Type {
-        SUBMITTED,
-        ASSIGNED,
-        STATUS_CHANGED,
-        PRIORITY_CHANGED,
-        NOTE,
-        REPLY,
-        DUPLICATE_MARKED
-    }
+public class TimelineRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,8 +29,9 @@ public class InquiryEvent {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
-    @Column(nullable = false, length = 30, updatable = false)
-    private String type;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type", nullable = false, length = 30, updatable = false)
+    private TimelineKind kind;
 
     @Column(length = 100, updatable = false)
     private @Nullable String actor;
@@ -50,40 +45,40 @@ public class InquiryEvent {
     @Column(length = 5000, updatable = false)
     private @Nullable String note;
 
-    protected InquiryEvent() {
+    protected TimelineRecord() {
         this.occurredAt = Instant.EPOCH;
-        this.type = "";
+        this.kind = TimelineKind.SUBMITTED;
     }
 
-    private InquiryEvent(long inquiryId, Instant occurredAt, Type type, @Nullable String actor) {
+    private TimelineRecord(long inquiryId, Instant occurredAt, TimelineKind kind, @Nullable String actor) {
         this.inquiryId = inquiryId;
         this.occurredAt = occurredAt;
-        this.type = type.name();
+        this.kind = kind;
         this.actor = actor;
     }
 
     /** The first entry of every timeline: the inquiry arrived through a source in a status. */
-    public static InquiryEvent submitted(Inquiry inquiry) {
-        var event = new InquiryEvent(inquiry.id(), inquiry.receivedAt(), Type.SUBMITTED, null);
-        event.newValue = inquiry.status().name();
-        event.note = inquiry.spamReason() == null ? null : "spam: " + inquiry.spamReason();
-        return event;
+    public static TimelineRecord submitted(Inquiry inquiry) {
+        var record = new TimelineRecord(inquiry.id(), inquiry.receivedAt(), TimelineKind.SUBMITTED, null);
+        record.newValue = inquiry.status().name();
+        record.note = inquiry.spamReason() == null ? null : "spam: " + inquiry.spamReason();
+        return record;
     }
 
     /** A staff member's change, with the value before and after, or a text (a note, a reply). */
-    public static InquiryEvent change(
+    public static TimelineRecord change(
             Inquiry inquiry,
             Instant at,
-            Type type,
+            TimelineKind kind,
             String actor,
             @Nullable String oldValue,
             @Nullable String newValue,
             @Nullable String note) {
-        var event = new InquiryEvent(inquiry.id(), at, type, actor);
-        event.oldValue = oldValue;
-        event.newValue = newValue;
-        event.note = note;
-        return event;
+        var record = new TimelineRecord(inquiry.id(), at, kind, actor);
+        record.oldValue = oldValue;
+        record.newValue = newValue;
+        record.note = note;
+        return record;
     }
 
     public Instant occurredAt() {
@@ -114,7 +109,7 @@ public class InquiryEvent {
         return inquiryId;
     }
 
-    public String type() {
-        return type;
+    public TimelineKind kind() {
+        return kind;
     }
 }

@@ -11,13 +11,13 @@ import org.springframework.stereotype.Component;
 
 /** Stores client IP addresses only as keyed hashes: enough to spot one source, not to recover the address. */
 @Component
-class ClientAddressHasher {
+class ClientIpHasher {
 
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
 
-    ClientAddressHasher(IntakeProperties properties) {
+    ClientIpHasher(IntakeProperties properties) {
         byte[] secret = properties.ipHashSecret().isBlank()
                 ? randomSecret()
                 : properties.ipHashSecret().getBytes(StandardCharsets.UTF_8);

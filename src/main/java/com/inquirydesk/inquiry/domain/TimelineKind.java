@@ -1,0 +1,19 @@
+package com.inquirydesk.inquiry.domain;
+
+/**
+ * What one entry of an inquiry's timeline tells. The first seven are recorded with the inquiry
+ * ({@link TimelineRecord}, stored by name); a mail and an attachment come from their own records.
+ */
+public enum TimelineKind {
+    SUBMITTED,
+    ASSIGNED,
+    STATUS_CHANGED,
+    PRIORITY_CHANGED,
+    NOTE,
+    REPLY,
+    DUPLICATE_MARKED,
+    /** A mail about the inquiry, with its delivery state. */
+    MAIL,
+    /** A file that came with the inquiry. */
+    ATTACHMENT
+}
