@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks the fields of one administrative form and collects what is wrong, so that the person sees every
- * problem at once: text is cleaned by the rules of {@link FieldText} (invisible characters dropped,
+ * Checks the fields of one form (an administrative form, an inquiry) and collects what is wrong, so that the
+ * person sees every problem at once: text is cleaned by the rules of {@link FieldText} (invisible characters dropped,
  * NFC-normalised, trimmed), and malformed text, line breaks, control characters and HTML tags are refused.
  */
 public final class FormInput {
@@ -36,6 +36,51 @@ public final class FormInput {
         return value;
     }
 
+    /**
+     * A cleaned multi-line text, such as a message: line breaks kept, each as one line feed, and tabs; other
+     * control characters dropped. Empty when absent; a required field that is empty is refused.
+     */
+    public String multiLine(String field, @Nullable String raw, int maxLength, boolean required) {
+        String value = FieldText.clean(raw);
+        if (!value.isEmpty() && !FieldText.isWellFormed(value)) {
+            refuse(field, "validation.malformedText");
+            return value;
+        }
+        var kept = new StringBuilder(value.length());
+        FieldText.withLineFeeds(value)
+                .codePoints()
+                .filter(c -> c == '\n' || c == '\t' || !Character.isISOControl(c))
+                .forEach(kept::appendCodePoint);
+        String text = kept.toString().strip();
+        if (text.isEmpty()) {
+            if (required) {
+                refuse(field, "validation.required");
+            }
+        } else if (text.length() > maxLength) {
+            refuse(field, "validation.tooLong", maxLength);
+        } else if (MARKUP.matcher(text).find()) {
+            refuse(field, "validation.markup");
+        }
+        return text;
+    }
+
+    /**
+     * A cleaned value that is checked against a list next (a country, a product line, a language): only malformed
+     * text is refused here, as the list's own message says more. Empty when absent; a required field that is
+     * empty is refused.
+     */
+    public String code(String field, @Nullable String raw, boolean required) {
+        String value = FieldText.clean(raw);
+        if (value.isEmpty()) {
+            if (required) {
+                refuse(field, "validation.required");
+            }
+        } else if (!FieldText.isWellFormed(value)) {
+            refuse(field, "validation.malformedText");
+        }
+        return value;
+    }
+
     /** An email address in its normalised form; empty when absent. */
     public String email(String field, @Nullable String raw, boolean required) {
         String value = FieldText.clean(raw);
@@ -53,6 +98,16 @@ public final class FormInput {
 
     public void refuse(String field, String messageKey, Object... arguments) {
         violations.add(new FieldViolation(field, messageKey, arguments));
+    }
+
+    /** Whether a problem was found with this field. */
+    public boolean refused(String field) {
+        return violations.stream().anyMatch(violation -> violation.field().equals(field));
+    }
+
+    /** Every problem found so far, in the order found. */
+    public List<FieldViolation> violations() {
+        return List.copyOf(violations);
     }
 
     /** @throws InvalidInputException with every problem found, if there is one */

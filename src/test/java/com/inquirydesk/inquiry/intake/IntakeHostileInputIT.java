@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.inquirydesk.Application;
 import com.inquirydesk.TestProfiles;
 import com.inquirydesk.base.FieldText;
+import com.inquirydesk.base.FormInput;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.IntakeReceipt;
@@ -70,7 +71,7 @@ class IntakeHostileInputIT {
         assertThat(row.values()).allSatisfy(value -> {
             if (value != null) {
                 String text = value.toString();
-                assertThat(text).doesNotContainPattern(IntakeValidator.MARKUP).isEqualTo(text.strip());
+                assertThat(text).doesNotContainPattern(FormInput.MARKUP).isEqualTo(text.strip());
                 assertThat(text.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\t'))
                         .isEmpty();
                 assertThat(text).doesNotContainPattern(INVISIBLE);
