@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -60,37 +59,17 @@ class InquiryIntakeController {
             HttpServletRequest http,
             Locale locale)
             throws IOException {
-        var uploads = new ArrayList<AttachmentUpload>();
-        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-            String name = file.getOriginalFilename();
-            uploads.add(new AttachmentUpload(name == null ? "" : name, file.getBytes()));
-        }
-        return receipt(body, uploads, http, locale);
+        return receipt(body, Uploads.of(files == null ? List.of() : files), http, locale);
     }
 
     private ResponseEntity<ReceiptResource> receipt(
             InquiryRequest body, List<AttachmentUpload> files, HttpServletRequest http, Locale locale) {
-        InquiryRequest request = body.language() != null ? body : withLanguage(body, Language.of(locale));
+        InquiryRequest request = body.withDefaultLanguage(Language.of(locale));
         IntakeReceipt receipt = intake.submit(request, IntakeContext.api(http.getRemoteAddr()), files);
         var resource = new ReceiptResource(receipt.reference(), receipt.receivedAt());
         URI location = URI.create("/inquiries/" + receipt.reference());
         return receipt.repeated()
                 ? ResponseEntity.ok().location(location).body(resource)
                 : ResponseEntity.created(location).body(resource);
-    }
-
-    private static InquiryRequest withLanguage(InquiryRequest body, Language language) {
-        return new InquiryRequest(
-                body.name(),
-                body.company(),
-                body.email(),
-                body.phone(),
-                body.country(),
-                body.productLine(),
-                body.subject(),
-                body.message(),
-                language.code(),
-                body.consent(),
-                body.website());
     }
 }

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.text.Collator;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,9 +36,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartException;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.function.RenderingResponse;
 import org.springframework.web.servlet.function.ServerRequest;
@@ -95,7 +92,7 @@ class PublicPage {
     ServerResponse show(ServerRequest request) {
         Locale locale = RequestContextUtils.getLocale(request.servletRequest());
         Language language = Language.of(locale);
-        Map<String, Object> page = page(language, blankForm(language), stamps.issue());
+        Map<String, Object> page = page(language, InquiryRequest.blank(language), stamps.issue());
         request.param("reference")
                 .filter(reference -> REFERENCE.matcher(reference).matches())
                 .ifPresent(reference -> page.put("reference", reference));
@@ -116,7 +113,7 @@ class PublicPage {
         Locale locale = RequestContextUtils.getLocale(request.servletRequest());
         Language language = Language.of(locale);
         List<AttachmentUpload> uploads = uploads(request); // parses the body first: unreadable is MultipartException
-        InquiryRequest form = posted(request.params());
+        InquiryRequest form = InquiryRequest.fromFields(request.params());
         String shown = request.param("shown").orElse(null);
         var context = IntakeContext.form(
                 request.servletRequest().getRemoteAddr(), stamps.shownAt(shown).orElse(null));
@@ -164,7 +161,7 @@ class PublicPage {
         try {
             Map<String, Object> page = page(
                     language,
-                    posted ? posted(request.params()) : blankForm(language),
+                    posted ? InquiryRequest.fromFields(request.params()) : InquiryRequest.blank(language),
                     posted ? request.param("shown").orElse(null) : stamps.issue());
             page.put("formError", message(posted ? "form.unexpected" : "api.unexpected", locale));
             return render(HttpStatus.INTERNAL_SERVER_ERROR, page);
@@ -183,31 +180,9 @@ class PublicPage {
         log.warn(
                 "Refused an unreadable form body: {}",
                 NestedExceptionUtils.getMostSpecificCause(unreadable).getMessage());
-        Map<String, Object> page = page(language, blankForm(language), stamps.issue());
+        Map<String, Object> page = page(language, InquiryRequest.blank(language), stamps.issue());
         page.put("formError", message("form.unreadable", language.locale()));
         return render(HttpStatus.BAD_REQUEST, page);
-    }
-
-    /** An empty form, answered in the page's language unless the client picks another. */
-    private static InquiryRequest blankForm(Language language) {
-        return new InquiryRequest(null, null, null, null, null, null, null, null, language.code(), null, null);
-    }
-
-    /** The form as posted: text only, so that nothing a client sends fails to convert; absent fields are null. */
-    private static InquiryRequest posted(MultiValueMap<String, String> fields) {
-        String consent = fields.getFirst("consent");
-        return new InquiryRequest(
-                fields.getFirst("name"),
-                fields.getFirst("company"),
-                fields.getFirst("email"),
-                fields.getFirst("phone"),
-                fields.getFirst("country"),
-                fields.getFirst("productLine"),
-                fields.getFirst("subject"),
-                fields.getFirst("message"),
-                fields.getFirst("language"),
-                consent != null && !consent.isBlank(),
-                fields.getFirst("website"));
     }
 
     private static ServerResponse render(HttpStatus status, Map<String, Object> page) {
@@ -269,21 +244,10 @@ class PublicPage {
         return errors;
     }
 
-    /** The chosen files; a file input left empty still sends one part, without a name and without content. */
+    /** The chosen files. */
     private static List<AttachmentUpload> uploads(ServerRequest request) throws IOException {
-        var uploads = new ArrayList<AttachmentUpload>();
         var multipart = WebUtils.getNativeRequest(request.servletRequest(), MultipartHttpServletRequest.class);
-        if (multipart == null) {
-            return uploads;
-        }
-        for (MultipartFile file : multipart.getFiles("attachments")) {
-            String name = file.getOriginalFilename();
-            if ((name == null || name.isEmpty()) && file.isEmpty()) {
-                continue;
-            }
-            uploads.add(new AttachmentUpload(name == null ? "" : name, file.getBytes()));
-        }
-        return uploads;
+        return multipart == null ? List.of() : Uploads.of(multipart.getFiles("attachments"));
     }
 
     private long maxAttachmentMegabytes() {
