@@ -20,18 +20,13 @@ public final class FormInput {
     /** A cleaned single-line value; empty when absent. A required field that is empty is refused. */
     public String text(String field, @Nullable String raw, int maxLength, boolean required) {
         String value = FieldText.clean(raw);
-        if (value.isEmpty()) {
-            if (required) {
-                refuse(field, "validation.required");
-            }
-        } else if (!FieldText.isWellFormed(value)) {
-            refuse(field, "validation.malformedText");
-        } else if (!FieldText.isSingleLine(value)) {
+        if (!present(field, value, required) || !wellFormed(field, value)) {
+            return value;
+        }
+        if (!FieldText.isSingleLine(value)) {
             refuse(field, "validation.controlCharacters");
-        } else if (value.length() > maxLength) {
-            refuse(field, "validation.tooLong", maxLength);
-        } else if (MARKUP.matcher(value).find()) {
-            refuse(field, "validation.markup");
+        } else {
+            lengthAndMarkup(field, value, maxLength);
         }
         return value;
     }
@@ -42,8 +37,7 @@ public final class FormInput {
      */
     public String multiLine(String field, @Nullable String raw, int maxLength, boolean required) {
         String value = FieldText.clean(raw);
-        if (!value.isEmpty() && !FieldText.isWellFormed(value)) {
-            refuse(field, "validation.malformedText");
+        if (!value.isEmpty() && !wellFormed(field, value)) {
             return value;
         }
         var kept = new StringBuilder(value.length());
@@ -52,14 +46,8 @@ public final class FormInput {
                 .filter(c -> c == '\n' || c == '\t' || !Character.isISOControl(c))
                 .forEach(kept::appendCodePoint);
         String text = kept.toString().strip();
-        if (text.isEmpty()) {
-            if (required) {
-                refuse(field, "validation.required");
-            }
-        } else if (text.length() > maxLength) {
-            refuse(field, "validation.tooLong", maxLength);
-        } else if (MARKUP.matcher(text).find()) {
-            refuse(field, "validation.markup");
+        if (present(field, text, required)) {
+            lengthAndMarkup(field, text, maxLength);
         }
         return text;
     }
@@ -71,12 +59,8 @@ public final class FormInput {
      */
     public String code(String field, @Nullable String raw, boolean required) {
         String value = FieldText.clean(raw);
-        if (value.isEmpty()) {
-            if (required) {
-                refuse(field, "validation.required");
-            }
-        } else if (!FieldText.isWellFormed(value)) {
-            refuse(field, "validation.malformedText");
+        if (present(field, value, required)) {
+            wellFormed(field, value);
         }
         return value;
     }
@@ -84,16 +68,37 @@ public final class FormInput {
     /** An email address in its normalised form; empty when absent. */
     public String email(String field, @Nullable String raw, boolean required) {
         String value = FieldText.clean(raw);
-        if (value.isEmpty()) {
-            if (required) {
-                refuse(field, "validation.required");
-            }
+        if (!present(field, value, required)) {
             return value;
         }
         return EmailAddresses.normalize(value).orElseGet(() -> {
             refuse(field, "validation.email");
             return value;
         });
+    }
+
+    /** Whether there is a value; an absent one is refused when the field is required. */
+    private boolean present(String field, String value, boolean required) {
+        if (value.isEmpty() && required) {
+            refuse(field, "validation.required");
+        }
+        return !value.isEmpty();
+    }
+
+    private boolean wellFormed(String field, String value) {
+        if (!FieldText.isWellFormed(value)) {
+            refuse(field, "validation.malformedText");
+            return false;
+        }
+        return true;
+    }
+
+    private void lengthAndMarkup(String field, String value, int maxLength) {
+        if (value.length() > maxLength) {
+            refuse(field, "validation.tooLong", maxLength);
+        } else if (MARKUP.matcher(value).find()) {
+            refuse(field, "validation.markup");
+        }
     }
 
     public void refuse(String field, String messageKey, Object... arguments) {

@@ -117,21 +117,8 @@ public class Inquiry {
     @Version
     private long version;
 
-    protected Inquiry() {
-        this.reference = "";
-        this.receivedAt = Instant.EPOCH;
-        this.language = Language.EN;
-        this.contactName = "";
-        this.email = "";
-        this.subject = "";
-        this.message = "";
-        this.consentVersion = "";
-        this.consentAt = Instant.EPOCH;
-        this.status = InquiryStatus.NEW;
-        this.priority = Priority.NORMAL;
-        this.source = InquirySource.FORM;
-        this.contentHash = "";
-    }
+    /** For Hibernate, which sets every field from the row. */
+    protected Inquiry() {}
 
     /** A new inquiry from validated input; spam goes straight to {@link InquiryStatus#SPAM}. */
     public Inquiry(
@@ -214,38 +201,31 @@ public class Inquiry {
         return priority;
     }
 
-    @Nullable
-    public Long assigneeId() {
+    public @Nullable Long assigneeId() {
         return assigneeId;
     }
 
-    @Nullable
-    public Long duplicateOfId() {
+    public @Nullable Long duplicateOfId() {
         return duplicateOfId;
     }
 
-    @Nullable
-    public String company() {
+    public @Nullable String company() {
         return company;
     }
 
-    @Nullable
-    public String phone() {
+    public @Nullable String phone() {
         return phone;
     }
 
-    @Nullable
-    public String country() {
+    public @Nullable String country() {
         return country;
     }
 
-    @Nullable
-    public Instant firstResponseAt() {
+    public @Nullable Instant firstResponseAt() {
         return firstResponseAt;
     }
 
-    @Nullable
-    public Instant closedAt() {
+    public @Nullable Instant closedAt() {
         return closedAt;
     }
 
@@ -304,8 +284,7 @@ public class Inquiry {
         return spam;
     }
 
-    @Nullable
-    public String spamReason() {
+    public @Nullable String spamReason() {
         return spamReason;
     }
 

@@ -5,6 +5,7 @@ import com.inquirydesk.inquiry.InquirySource;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.Priority;
 import com.inquirydesk.inquiry.domain.AttachmentInfo;
+import com.inquirydesk.inquiry.domain.Inquiry;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -37,4 +38,42 @@ public record InquiryDetails(
         boolean overdue,
         List<TimelineEntry> timeline,
         List<AttachmentInfo> attachments,
-        List<InquiryRow> earlierFromSameEmail) {}
+        List<InquiryRow> earlierFromSameEmail) {
+
+    static InquiryDetails of(
+            Inquiry inquiry,
+            @Nullable String duplicateOf,
+            boolean overdue,
+            List<TimelineEntry> timeline,
+            List<AttachmentInfo> attachments,
+            List<InquiryRow> earlierFromSameEmail) {
+        return new InquiryDetails(
+                inquiry.id(),
+                inquiry.version(),
+                inquiry.reference(),
+                inquiry.receivedAt(),
+                inquiry.status(),
+                inquiry.priority(),
+                inquiry.productLineId(),
+                inquiry.language(),
+                inquiry.contactName(),
+                inquiry.company(),
+                inquiry.email(),
+                inquiry.phone(),
+                inquiry.country(),
+                inquiry.subject(),
+                inquiry.message(),
+                inquiry.assigneeId(),
+                inquiry.firstResponseAt(),
+                inquiry.closedAt(),
+                inquiry.source(),
+                inquiry.isSpam(),
+                duplicateOf,
+                inquiry.consentVersion(),
+                inquiry.consentAt(),
+                overdue,
+                timeline,
+                attachments,
+                earlierFromSameEmail);
+    }
+}

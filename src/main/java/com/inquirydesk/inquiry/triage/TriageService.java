@@ -84,35 +84,13 @@ public class TriageService {
     public InquiryDetails details(String reference) {
         Inquiry inquiry = find(reference);
         List<TimelineEntry> timeline = new ArrayList<>();
-        for (TimelineRecord record : records.findByInquiryIdOrderByOccurredAtAscIdAsc(inquiry.id())) {
-            timeline.add(new TimelineEntry(
-                    record.occurredAt(),
-                    record.kind(),
-                    record.actor(),
-                    record.oldValue(),
-                    record.newValue(),
-                    record.note(),
-                    null));
-        }
-        for (InquiryMailLog log : mailLogs) {
-            for (InquiryMailLog.MailEntry mail : log.mailsOf(inquiry.id())) {
-                timeline.add(new TimelineEntry(
-                        mail.createdAt(),
-                        TimelineKind.MAIL,
-                        null,
-                        null,
-                        mail.state(),
-                        String.join(", ", mail.to()),
-                        mail.kind()));
-            }
-        }
+        records.findByInquiryIdOrderByOccurredAtAscIdAsc(inquiry.id())
+                .forEach(record -> timeline.add(TimelineEntry.of(record)));
+        mailLogs.forEach(log -> log.mailsOf(inquiry.id()).forEach(mail -> timeline.add(TimelineEntry.of(mail))));
         List<AttachmentInfo> files = attachments.findByInquiryIdOrderByIdAsc(inquiry.id()).stream()
                 .map(InquiryAttachment::toInfo)
                 .toList();
-        for (AttachmentInfo file : files) {
-            timeline.add(new TimelineEntry(
-                    file.createdAt(), TimelineKind.ATTACHMENT, null, null, null, file.fileName(), null));
-        }
+        files.forEach(file -> timeline.add(TimelineEntry.of(file)));
         timeline.sort(Comparator.comparing(TimelineEntry::at));
         var earlier = queries.earlierFrom(inquiry.email(), inquiry.receivedAt(), EARLIER_HINTS);
         String duplicateOf = inquiry.duplicateOfId() == null
@@ -121,30 +99,9 @@ public class TriageService {
                         .findById(inquiry.duplicateOfId())
                         .map(Inquiry::reference)
                         .orElse(null);
-        return new InquiryDetails(
-                inquiry.id(),
-                inquiry.version(),
-                inquiry.reference(),
-                inquiry.receivedAt(),
-                inquiry.status(),
-                inquiry.priority(),
-                inquiry.productLineId(),
-                inquiry.language(),
-                inquiry.contactName(),
-                inquiry.company(),
-                inquiry.email(),
-                inquiry.phone(),
-                inquiry.country(),
-                inquiry.subject(),
-                inquiry.message(),
-                inquiry.assigneeId(),
-                inquiry.firstResponseAt(),
-                inquiry.closedAt(),
-                inquiry.source(),
-                inquiry.isSpam(),
+        return InquiryDetails.of(
+                inquiry,
                 duplicateOf,
-                inquiry.consentVersion(),
-                inquiry.consentAt(),
                 Overdue.is(inquiry.status(), inquiry.receivedAt(), overdue.receivedBefore()),
                 timeline,
                 files,

@@ -2,8 +2,6 @@ package com.inquirydesk.inquiry.triage.ui;
 
 import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.base.Language;
-import com.inquirydesk.base.export.ExportFailedException;
-import com.inquirydesk.base.web.AbortedTransfer;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.ProductLineSummary;
 import com.inquirydesk.inquiry.InquiryFilter;
@@ -13,7 +11,6 @@ import com.inquirydesk.inquiry.export.InquiryCsvExport;
 import com.inquirydesk.inquiry.triage.GridQueries;
 import com.inquirydesk.inquiry.triage.InquiryOrder;
 import com.inquirydesk.inquiry.triage.InquiryRow;
-import com.inquirydesk.inquiry.triage.InquirySort;
 import com.inquirydesk.inquiry.triage.PageKeys;
 import com.inquirydesk.inquiry.triage.TriageService;
 import com.inquirydesk.staff.Role;
@@ -25,17 +22,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -46,15 +37,10 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadEvent;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -69,18 +55,14 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Role.SALES_ROLE)
 class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
-    /** How often the page asks the server while an export runs (no server push here). */
-    private static final int EXPORT_POLL_MILLIS = 1000;
-
     private final GridQueries queries;
     private final TriageService triage;
     private final StaffService staff;
     private final InquiryLabels labels;
 
     private final H2 heading = new H2();
-    final Tabs statusTabs = new Tabs();
-    private final Map<Tab, @Nullable InquiryStatus> tabStatus = new LinkedHashMap<>();
-    private final Map<@Nullable InquiryStatus, Tab> statusTab = new LinkedHashMap<>();
+    final StatusTabs statusTabs =
+            new StatusTabs(status -> apply(this.filter.withStatuses(status == null ? Set.of() : Set.of(status))));
     final TextField search = new TextField();
     final ComboBox<ProductLineSummary> productLine = new ComboBox<>();
     // combo boxes with a clear button, like the product line (a select also keeps a component per option)
@@ -91,17 +73,15 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     final DatePicker to = new DatePicker();
     final Checkbox overdue = new Checkbox();
     private final Button clear = new Button();
-    final Grid<InquiryRow> grid = new Grid<>();
+    final InquiryGrid grid;
     private @Nullable BulkBar bulkBar;
 
-    final Anchor export;
+    final ExportLink export;
     private volatile InquiryFilter filter = InquiryFilter.all();
     private volatile List<InquiryOrder> sortOrders = List.of();
     /** Where each loaded page ended, so that scrolling on continues there instead of counting from the top. */
     private final PageKeys pageKeys = new PageKeys();
 
-    private volatile Language exportLanguage = Language.EN;
-    private final InquiryCsvExport exporter;
     private boolean updating;
 
     InquiriesView(
@@ -116,18 +96,8 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         this.triage = triage;
         this.staff = staff;
         this.labels = new InquiryLabels(this, catalog, staff, zone.zone());
+        this.grid = new InquiryGrid(labels);
         addClassName("inquiries-view");
-
-        tabStatus.put(new Tab(), null);
-        for (InquiryStatus status : InquiryStatus.values()) {
-            tabStatus.put(new Tab(), status);
-        }
-        tabStatus.forEach((tab, status) -> statusTab.put(status, tab));
-        statusTabs.add(tabStatus.keySet().toArray(Tab[]::new));
-        statusTabs.addSelectedChangeListener(change -> {
-            InquiryStatus status = tabStatus.get(change.getSelectedTab());
-            apply(filter.withStatuses(status == null ? Set.of() : Set.of(status)));
-        });
 
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
@@ -161,14 +131,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
 
         configureGrid();
 
-        this.exporter = exporter;
-        export = new Anchor((DownloadHandler) this::download, "");
-        export.addClassName("export-link");
-        export.getElement().addEventListener("click", click -> {
-            Notification.show(getTranslation("grid.exportStarted"), 4000, Notification.Position.BOTTOM_START);
-            // no server push: the page asks while the file is made, so that a failure is told at once
-            UI.getCurrent().setPollInterval(EXPORT_POLL_MILLIS);
-        });
+        export = new ExportLink(exporter, () -> filter, () -> sortOrders);
         export.setVisible(authentication.hasRole(Role.MANAGER_ROLE));
         var header = new Div(heading, export);
         header.addClassName("grid-header");
@@ -176,73 +139,9 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         add(header, statusTabs, filters, grid);
     }
 
-    /**
-     * Streams the grid's rows as CSV. An export that fails midway must not be saved as a complete file: the
-     * transfer is aborted, so the browser marks the download failed, and the page says why.
-     */
-    private void download(DownloadEvent download) throws IOException {
-        UI ui = download.getUI();
-        try {
-            download.setFileName(exporter.fileName(filter));
-            download.setContentType("text/csv;charset=UTF-8");
-            exporter.write(filter, sortOrders, exportLanguage, download.getOutputStream());
-        } catch (ExportFailedException failed) {
-            ui.access(() -> Notification.show(
-                            getTranslation("grid.exportFailed"), 10_000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
-            throw new AbortedTransfer(failed.getMessage()); // the browser sees the download fail
-        } finally {
-            ui.access(() -> ui.setPollInterval(-1));
-        }
-    }
-
     private void configureGrid() {
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(InquiryRow::reference)
-                .setKey(InquirySort.REFERENCE.name())
-                .setSortable(true)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(row -> labels.time(row.receivedAt()))
-                .setKey(InquirySort.RECEIVED.name())
-                .setSortable(true)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        // a template the browser fills in, not a component per row: 50 rows in view are 50 components less per user
-        grid.addColumn(LitRenderer.<InquiryRow>of("<span class=\"badge status-${item.status}\">${item.label}</span>")
-                        .withProperty("status", row -> row.status().name().toLowerCase(Locale.ROOT))
-                        .withProperty("label", row -> labels.status(row.status())))
-                .setKey(InquirySort.STATUS.name())
-                .setSortable(true)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(row -> labels.priority(row.priority()))
-                .setKey(InquirySort.PRIORITY.name())
-                .setSortable(true)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(row -> labels.productLine(row.productLineId()))
-                .setKey("productLine")
-                .setAutoWidth(true);
-        grid.addColumn(InquiryRow::contactName)
-                .setKey(InquirySort.NAME.name())
-                .setSortable(true)
-                .setWidth("10em");
-        grid.addColumn(row -> row.company() == null ? "" : row.company())
-                .setKey("company")
-                .setWidth("10em");
-        grid.addColumn(InquiryRow::subject).setKey("subject").setWidth("14em").setFlexGrow(2);
-        grid.addColumn(row -> labels.staffName(row.assigneeId()))
-                .setKey("assignee")
-                .setWidth("9em");
-        grid.addColumn(row -> row.language().code())
-                .setKey("language")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.setPartNameGenerator(row -> row.overdue() ? "overdue" : null);
-        grid.setMultiSort(false);
         grid.setItems(query -> {
-            sortOrders = orders(query.getSortOrders());
+            sortOrders = InquiryGrid.orders(query.getSortOrders());
             return queries.list(filter, sortOrders, query.getOffset(), query.getLimit(), pageKeys).stream();
         });
         grid.addItemClickListener(click -> {
@@ -263,19 +162,6 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         });
         grid.addClassName("inquiry-grid");
         grid.setEmptyStateText("");
-    }
-
-    private static List<InquiryOrder> orders(List<com.vaadin.flow.data.provider.QuerySortOrder> sortOrders) {
-        List<InquiryOrder> orders = new ArrayList<>();
-        for (var order : sortOrders) {
-            try {
-                orders.add(new InquiryOrder(
-                        InquirySort.valueOf(order.getSorted()), order.getDirection() == SortDirection.DESCENDING));
-            } catch (IllegalArgumentException notSortable) {
-                // only the allow-listed columns sort
-            }
-        }
-        return orders;
     }
 
     @Override
@@ -303,10 +189,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         pageKeys.reset();
         grid.getDataProvider().refreshAll();
         Map<InquiryStatus, Long> counts = queries.countByStatus(filter);
-        long all = counts.values().stream().mapToLong(Long::longValue).sum();
-        tabStatus.forEach(
-                (tab, status) -> tab.setLabel((status == null ? getTranslation("status.ALL") : labels.status(status))
-                        + " (" + (status == null ? all : counts.getOrDefault(status, 0L)) + ")"));
+        statusTabs.showCounts(counts, getTranslation("status.ALL"), labels);
         grid.setEmptyStateText(getTranslation("grid.empty"));
     }
 
@@ -330,7 +213,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
             overdue.setValue(filter.overdueOnly());
             InquiryStatus single =
                     filter.statuses().size() == 1 ? filter.statuses().iterator().next() : null;
-            statusTabs.setSelectedTab(statusTab.get(single));
+            statusTabs.select(single);
         } finally {
             updating = false;
         }
@@ -368,8 +251,6 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     @Override
     public void localeChange(LocaleChangeEvent event) {
         heading.setText(getTranslation("grid.title"));
-        export.setText(getTranslation("grid.export"));
-        exportLanguage = Language.of(event.getLocale());
         search.setPlaceholder(getTranslation("filter.search"));
         search.setAriaLabel(getTranslation("filter.search"));
         productLine.setPlaceholder(getTranslation("filter.productLine"));
@@ -397,16 +278,6 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         to.setLabel(getTranslation("filter.to"));
         overdue.setLabel(getTranslation("filter.overdue"));
         clear.setText(getTranslation("filter.clear"));
-        grid.getColumnByKey(InquirySort.REFERENCE.name()).setHeader(getTranslation("column.reference"));
-        grid.getColumnByKey(InquirySort.RECEIVED.name()).setHeader(getTranslation("column.received"));
-        grid.getColumnByKey(InquirySort.STATUS.name()).setHeader(getTranslation("column.status"));
-        grid.getColumnByKey(InquirySort.PRIORITY.name()).setHeader(getTranslation("column.priority"));
-        grid.getColumnByKey("productLine").setHeader(getTranslation("column.productLine"));
-        grid.getColumnByKey(InquirySort.NAME.name()).setHeader(getTranslation("column.name"));
-        grid.getColumnByKey("company").setHeader(getTranslation("column.company"));
-        grid.getColumnByKey("subject").setHeader(getTranslation("column.subject"));
-        grid.getColumnByKey("assignee").setHeader(getTranslation("column.assignee"));
-        grid.getColumnByKey("language").setHeader(getTranslation("column.language"));
         refresh();
     }
 
@@ -416,6 +287,6 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     }
 
     Optional<InquiryStatus> selectedStatusTab() {
-        return Optional.ofNullable(tabStatus.get(statusTabs.getSelectedTab()));
+        return statusTabs.selected();
     }
 }

@@ -4,12 +4,9 @@ import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.Priority;
-import com.inquirydesk.inquiry.domain.AttachmentInfo;
-import com.inquirydesk.inquiry.domain.TimelineKind;
 import com.inquirydesk.inquiry.domain.TriageException;
 import com.inquirydesk.inquiry.triage.InquiryDetails;
 import com.inquirydesk.inquiry.triage.InquiryRow;
-import com.inquirydesk.inquiry.triage.TimelineEntry;
 import com.inquirydesk.inquiry.triage.TriageService;
 import com.inquirydesk.staff.Role;
 import com.inquirydesk.staff.StaffMember;
@@ -37,7 +34,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,13 +69,14 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
     final Button sendReply = new Button();
     final TextField duplicateOf = new TextField();
     final Button markDuplicate = new Button();
-    final Div timeline = new Div();
+    final TimelineList timeline;
     private boolean updating;
 
     InquiryDetailView(TriageService triage, StaffService staff, CatalogService catalog, CompanyZone zone) {
         this.triage = triage;
         this.staff = staff;
         this.labels = new InquiryLabels(this, catalog, staff, zone.zone());
+        this.timeline = new TimelineList(labels);
         addClassName("inquiry-detail");
 
         List<Long> assignees = new ArrayList<>();
@@ -174,9 +171,9 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
             header.addClassName("detail-header");
             add(header, new Div(facts(details), actions(details)));
             if (!details.attachments().isEmpty()) {
-                add(attachmentsOf(details));
+                add(new AttachmentList(details.attachments(), triage, labels));
             }
-            add(timelineOf(details));
+            add(timeline.show(details.timeline()));
         } finally {
             updating = false;
         }
@@ -269,83 +266,6 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
                 addNote,
                 new Div(duplicateOf, markDuplicate));
         return actions;
-    }
-
-    /** The client's files, each a download of the bytes as they arrived, with the type they were checked as. */
-    private Component attachmentsOf(InquiryDetails details) {
-        var section = new Div(new H3(getTranslation("detail.attachments")));
-        section.addClassName("attachments");
-        var list = new UnorderedList();
-        for (AttachmentInfo file : details.attachments()) {
-            var link = new Anchor(
-                    (DownloadHandler) download -> {
-                        byte[] content = triage.attachmentContent(file.id());
-                        download.setFileName(file.fileName());
-                        download.setContentType(file.contentType());
-                        download.setContentLength(content.length);
-                        download.getOutputStream().write(content);
-                    },
-                    file.fileName());
-            link.addClassName("attachment-link");
-            var size = new Span(" (" + labels.fileSize(file.size()) + ")");
-            list.add(new ListItem(link, size));
-        }
-        section.add(list);
-        return section;
-    }
-
-    private Component timelineOf(InquiryDetails details) {
-        timeline.removeAll();
-        timeline.addClassName("timeline");
-        timeline.add(new H3(getTranslation("detail.timeline")));
-        var list = new UnorderedList();
-        for (TimelineEntry entry : details.timeline()) {
-            var item = new ListItem();
-            item.addClassName("timeline-" + entry.kind().name().toLowerCase(Locale.ROOT));
-            var when = new Span(labels.time(entry.at()));
-            when.addClassName("timeline-time");
-            item.add(when, new Span(" " + describe(entry)));
-            if (entry.text() != null && entry.kind() != TimelineKind.MAIL) {
-                var text = new Paragraph(entry.text());
-                text.addClassName("timeline-text");
-                item.add(text);
-            }
-            list.add(item);
-        }
-        timeline.add(list);
-        return timeline;
-    }
-
-    private String describe(TimelineEntry entry) {
-        String actor = entry.actor() == null ? "" : entry.actor();
-        return switch (entry.kind()) {
-            case MAIL ->
-                getTranslation(
-                        "timeline.MAIL",
-                        getTranslation("mail." + entry.detail()),
-                        entry.text(),
-                        getTranslation("mailState." + entry.newValue()));
-            case STATUS_CHANGED ->
-                getTranslation("timeline.STATUS_CHANGED", actor, labelOf(entry.oldValue()), labelOf(entry.newValue()));
-            case ASSIGNED ->
-                getTranslation(
-                        "timeline.ASSIGNED",
-                        actor,
-                        entry.newValue() == null ? getTranslation("filter.assignee.none") : entry.newValue());
-            case PRIORITY_CHANGED ->
-                getTranslation(
-                        "timeline.PRIORITY_CHANGED",
-                        actor,
-                        entry.newValue() == null ? "" : labels.priority(Priority.valueOf(entry.newValue())));
-            case SUBMITTED -> getTranslation("timeline.SUBMITTED", labelOf(entry.newValue()));
-            default ->
-                getTranslation(
-                        "timeline." + entry.kind().name(), actor, entry.newValue() == null ? "" : entry.newValue());
-        };
-    }
-
-    private String labelOf(@Nullable String statusName) {
-        return statusName == null ? "" : labels.status(InquiryStatus.valueOf(statusName));
     }
 
     @Override
