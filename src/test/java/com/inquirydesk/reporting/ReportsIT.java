@@ -2,7 +2,11 @@ package com.inquirydesk.reporting;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.inquirydesk.MutableClock;
 import com.inquirydesk.ViewTest;
 import com.inquirydesk.base.Language;
 import com.inquirydesk.inquiry.InquiryFilter;
@@ -15,13 +19,17 @@ import com.inquirydesk.inquiry.triage.GridQueries;
 import com.inquirydesk.inquiry.triage.InquiryOrder;
 import com.inquirydesk.inquiry.triage.InquiryRow;
 import com.inquirydesk.inquiry.triage.InquirySort;
+import com.inquirydesk.inquiry.triage.TriageService;
 import com.vaadin.flow.component.UI;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVRecord;
@@ -51,6 +59,12 @@ class ReportsIT extends ViewTest {
 
     @Autowired
     DashboardService dashboard;
+
+    @Autowired
+    TriageService triage;
+
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     JdbcClient jdbc;
@@ -194,6 +208,50 @@ class ReportsIT extends ViewTest {
         var out = new ByteArrayOutputStream();
         export.write(filter, orders, Language.EN, out);
         return CsvFiles.parse(out.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The dashboard, the monthly summary and the export count the time to first response by one rule (whole
+     * minutes, rounded down): answers after 59 s and 119 s are 0 and 1 minutes, a median of 0.5 minutes
+     * everywhere. Counted in seconds instead, the median would be 89 s, and the summary would say 0.02 h.
+     */
+    @Test
+    void the_dashboard_the_summary_and_the_export_agree_on_the_time_to_first_response() throws Exception {
+        String fast = submit("ceramics", "Fast " + marker, "x");
+        clock.advance(Duration.ofSeconds(59));
+        triage.reply(fast, "Thanks, a quote follows.");
+        String slow = submit("ceramics", "Slow " + marker, "y");
+        clock.advance(Duration.ofSeconds(119));
+        triage.reply(slow, "Thanks, a quote follows.");
+        clock.advance(Duration.ofSeconds(-178));
+        YearMonth month = YearMonth.of(1900 + new Random().nextInt(100), 1 + new Random().nextInt(12));
+        var received = month.atDay(10).atTime(9, 0).atZone(SHANGHAI).toOffsetDateTime();
+        jdbc.sql("""
+                        update inquiry set first_response_at = first_response_at + (cast(? as timestamp with time zone) - received_at),
+                            received_at = ?
+                        where reference in (?, ?)""").params(received, received, fast, slow).update();
+
+        double dashboardMedian =
+                dashboard.figures(month.atDay(1), month.atEndOfMonth()).medianFirstResponseHours();
+        String summary = csv("/api/reports/summary.csv").getFirst().get("median_hours_to_first_response");
+        var rows = csv("/api/reports/inquiries.csv");
+
+        assertThat(dashboardMedian).isEqualTo(0.5 / 60);
+        assertThat(summary).isEqualTo("0.01");
+        assertThat(rows)
+                .extracting(row -> row.get("hours_to_first_response"))
+                .containsExactlyInAnyOrder("0.00", "0.02");
+    }
+
+    private List<CSVRecord> csv(String report) throws Exception {
+        return CsvFiles.parse(mvc.perform(get(report)
+                        .param("q", marker)
+                        .header("Accept-Language", "en")
+                        .with(httpBasic(manager, "a long enough password")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
     }
 
     private String submit(String line, String subject, String message) {
