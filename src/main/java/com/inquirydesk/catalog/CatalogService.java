@@ -30,13 +30,6 @@ public class CatalogService {
                 .toList();
     }
 
-    /** The active product line with this code, if any. */
-    public Optional<ProductLineSummary> findActive(String code) {
-        return activeProductLines().stream()
-                .filter(line -> line.code().equals(code))
-                .findFirst();
-    }
-
     /** Any product line by id, active or not: old inquiries keep their line. */
     public Optional<ProductLineSummary> productLine(long id) {
         return productLines.findById(id).map(ProductLine::toSummary);

@@ -42,7 +42,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -284,9 +283,5 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     @Override
     public String getPageTitle() {
         return getTranslation("grid.title");
-    }
-
-    Optional<InquiryStatus> selectedStatusTab() {
-        return statusTabs.selected();
     }
 }

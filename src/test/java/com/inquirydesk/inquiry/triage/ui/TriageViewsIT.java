@@ -208,7 +208,7 @@ class TriageViewsIT extends MailViewTest {
         assertThat(view.search.getValue()).isEqualTo("crucible");
         assertThat(view.priority.getValue()).isEqualTo(Priority.HIGH);
         assertThat(view.overdue.getValue()).isTrue();
-        assertThat(view.selectedStatusTab()).contains(InquiryStatus.QUOTED);
+        assertThat(view.statusTabs.selected()).contains(InquiryStatus.QUOTED);
     }
 
     private String submit(String email, String subject, String message) {
