@@ -6,7 +6,7 @@ import com.inquirydesk.inquiry.Priority;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One row of the triage grid and the CSV export. */
+/** One row of the triage grid, and of the earlier inquiries listed on the detail view. */
 public record InquiryRow(
         long id,
         String reference,
