@@ -1,8 +1,11 @@
 package com.inquirydesk;
 
+import com.inquirydesk.base.web.VaadinRequests;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.TargetElement;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
@@ -28,6 +31,15 @@ public class Application implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Inquiry Desk");
+        // without JavaScript no Vaadin view works: the embeddable form does, and takes the same inquiries
+        settings.addInlineWithContents(
+                TargetElement.BODY,
+                Inline.Position.APPEND,
+                "<noscript><p lang=\"en\">This page needs JavaScript. Without it, please use the <a href=\""
+                        + VaadinRequests.EMBEDDABLE_FORM + "\">plain inquiry form</a>.</p>"
+                        + "<p lang=\"zh\">此页面需要 JavaScript。如未启用，请使用<a href=\""
+                        + VaadinRequests.EMBEDDABLE_FORM + "\">纯文本询价表单</a>。</p></noscript>",
+                Inline.Wrapping.NONE);
     }
 
     @Bean

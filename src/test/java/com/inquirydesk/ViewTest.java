@@ -80,7 +80,7 @@ public abstract class ViewTest {
         try {
             MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
                     .build();
-            String html = mvc.perform(MockMvcRequestBuilders.get("/?" + query))
+            String html = mvc.perform(MockMvcRequestBuilders.get("/form?" + query))
                     .andReturn()
                     .getResponse()
                     .getContentAsString(StandardCharsets.UTF_8);

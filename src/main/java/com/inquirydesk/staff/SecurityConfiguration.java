@@ -167,7 +167,7 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain publicPageSecurity(HttpSecurity http) throws Exception {
         securityHeaders(http);
-        return http.securityMatcher(VaadinRequests::isPublicPage)
+        return http.securityMatcher(VaadinRequests::isEmbeddableForm)
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())

@@ -131,9 +131,9 @@ abstract class BrowserTest {
         settle();
     }
 
-    /** Opens the public page, which is plain HTML without the Vaadin client. */
+    /** Opens the embeddable form, which is plain HTML without the Vaadin client. */
     void openPublicPage(String query) {
-        page.navigate(url("/" + query));
+        page.navigate(url("/form" + query));
         page.locator(".inquiry-form form").waitFor();
     }
 

@@ -46,14 +46,18 @@ class ReadmeScreenshotsE2E extends BrowserTest {
         String admin = newStaff(Role.ADMIN);
         List<String> references = seedInquiries(admin);
 
-        openPublicPage("?lang=en");
+        open("/?lang=en");
+        assertThat(page.locator(".inquiry-form")).isVisible();
         shoot("public-en");
-        openPublicPage("?lang=zh");
+        open("/?lang=zh");
+        assertThat(page.locator(".public-header h1")).isVisible();
         shoot("public-zh");
         page.setViewportSize(390, 844);
-        openPublicPage("?lang=zh");
+        open("/?lang=zh");
         shoot("public-zh-phone");
         page.setViewportSize(1280, 900);
+        openPublicPage("?lang=en");
+        shoot("form-en");
 
         login(admin, PASSWORD);
         open("/inquiries");

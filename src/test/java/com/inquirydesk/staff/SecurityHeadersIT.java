@@ -93,9 +93,18 @@ class SecurityHeadersIT {
     }
 
     @Test
-    void the_public_page_carries_the_same_headers_under_a_stricter_policy() throws Exception {
-        assertSecurityHeaders(get(http, "/"), SecurityHeadersFilter.PUBLIC_PAGE_CONTENT_SECURITY_POLICY);
-        assertSecurityHeaders(get(http, "/public-page.css"), SecurityHeadersFilter.PUBLIC_PAGE_CONTENT_SECURITY_POLICY);
+    void the_embeddable_form_carries_the_same_headers_under_a_stricter_policy_framed_by_nobody_by_default()
+            throws Exception {
+        String policy = SecurityHeadersFilter.EMBEDDABLE_FORM_CONTENT_SECURITY_POLICY + "; frame-ancestors 'none'";
+        assertSecurityHeaders(get(http, "/form"), policy);
+        assertSecurityHeaders(get(http, "/public-page.css"), policy);
+    }
+
+    @Test
+    void the_public_vaadin_view_carries_the_vaadin_policy() throws Exception {
+        HttpResponse<String> view = get(http, "/");
+        assertThat(view.statusCode()).isEqualTo(200);
+        assertSecurityHeaders(view, SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
     }
 
     @ParameterizedTest(name = "{0} over TLS")

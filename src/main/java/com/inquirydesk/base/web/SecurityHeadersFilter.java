@@ -7,8 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes the security headers on every response before anything else runs: Vaadin's pages, static files,
@@ -38,18 +40,20 @@ public final class SecurityHeadersFilter extends HttpFilter {
             "frame-ancestors 'none'");
 
     /**
-     * The public page's policy: plain HTML with one script and one stylesheet of its own, nothing inline, so it
-     * can be as strict as a page can be.
+     * The embeddable form's policy: plain HTML with one script and one stylesheet of its own, nothing inline, so
+     * it can be as strict as a page can be; only the frames it may be shown in are configured.
      */
-    public static final String PUBLIC_PAGE_CONTENT_SECURITY_POLICY = String.join(
+    public static final String EMBEDDABLE_FORM_CONTENT_SECURITY_POLICY = String.join(
             "; ",
             "default-src 'none'",
             "script-src 'self'",
             "style-src 'self'",
             "img-src 'self'",
             "base-uri 'none'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
+            "form-action 'self'");
+
+    /** What an origin allowed to embed the form must look like: a scheme, a host and maybe a port, nothing else. */
+    private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?");
 
     public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
@@ -66,6 +70,26 @@ public final class SecurityHeadersFilter extends HttpFilter {
             "permissions-policy",
             "strict-transport-security");
 
+    private final String embeddableFormPolicy;
+    private final boolean embeddable;
+
+    /**
+     * @param embedOrigins the origins whose pages may frame the embeddable form; every other page of the app may
+     *     be framed by nobody
+     * @throws IllegalArgumentException for an entry that is not an origin, which could smuggle in a directive
+     */
+    public SecurityHeadersFilter(List<String> embedOrigins) {
+        for (String origin : embedOrigins) {
+            if (!ORIGIN.matcher(origin).matches()) {
+                throw new IllegalArgumentException(
+                        "inquiry.web.embed-origins: '" + origin + "' is not an origin such as https://www.example.com");
+            }
+        }
+        this.embeddable = !embedOrigins.isEmpty();
+        this.embeddableFormPolicy = EMBEDDABLE_FORM_CONTENT_SECURITY_POLICY + "; frame-ancestors "
+                + (embeddable ? String.join(" ", embedOrigins) : "'none'");
+    }
+
     /** Registered for requests and for error pages, which are dispatched again and must carry the headers too. */
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -74,12 +98,14 @@ public final class SecurityHeadersFilter extends HttpFilter {
         chain.doFilter(request, new GuardedHeaders(request, response));
     }
 
-    private static void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader(
-                "Content-Security-Policy",
-                VaadinRequests.isPublicPage(request) ? PUBLIC_PAGE_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+    private void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
+        boolean form = VaadinRequests.isEmbeddableForm(request);
+        response.setHeader("Content-Security-Policy", form ? embeddableFormPolicy : CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
+        if (!(form && embeddable)) {
+            // X-Frame-Options cannot name origins; where frame-ancestors names some, it must not contradict them
+            response.setHeader("X-Frame-Options", "DENY");
+        }
         response.setHeader("Referrer-Policy", REFERRER_POLICY);
         response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
         if (request.isSecure()) {
@@ -88,7 +114,7 @@ public final class SecurityHeadersFilter extends HttpFilter {
     }
 
     /** Passes every header through except the ones this filter owns, which survive a reset too. */
-    private static final class GuardedHeaders extends HttpServletResponseWrapper {
+    private final class GuardedHeaders extends HttpServletResponseWrapper {
 
         private final HttpServletRequest request;
 

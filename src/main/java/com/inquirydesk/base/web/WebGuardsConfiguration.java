@@ -24,8 +24,8 @@ class WebGuardsConfiguration {
     private static final int BODY_LIMIT_ORDER = -200;
 
     @Bean
-    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
-        var registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(WebProperties properties) {
+        var registration = new FilterRegistrationBean<>(new SecurityHeadersFilter(properties.embedOrigins()));
         registration.addUrlPatterns("/*");
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         registration.setOrder(SECURITY_HEADERS_ORDER);

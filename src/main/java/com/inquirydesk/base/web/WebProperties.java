@@ -13,6 +13,8 @@ import org.springframework.util.unit.DataSize;
  * @param pageRequestsPerMinute requests one IP address may make to the pages (and their round trips) per minute
  * @param maxApiBodySize larger API request bodies are refused with 413
  * @param maxUploadBodySize the same for multipart API requests, which carry files
+ * @param embedOrigins origins (e.g. {@code https://www.example.com}) whose pages may show the embeddable form in
+ *     an {@code <iframe>}; none when empty
  */
 @ConfigurationProperties("inquiry.web")
 public record WebProperties(
@@ -20,4 +22,5 @@ public record WebProperties(
         @DefaultValue("60") int apiRequestsPerMinute,
         @DefaultValue("600") int pageRequestsPerMinute,
         @DefaultValue("64KB") DataSize maxApiBodySize,
-        @DefaultValue("32MB") DataSize maxUploadBodySize) {}
+        @DefaultValue("32MB") DataSize maxUploadBodySize,
+        @DefaultValue List<String> embedOrigins) {}

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -216,6 +217,36 @@ public class IntakeService {
     /** The file name endings of the allowed types, for the browser's file chooser; the server checks the bytes. */
     public List<String> acceptedFileExtensions() {
         return AttachmentRules.acceptedExtensions().stream().sorted().toList();
+    }
+
+    /**
+     * The rules a request breaks, without storing anything or spending a rate limit: for a form that checks each
+     * field as the person leaves it. {@link #submit} applies the same rules again.
+     */
+    public List<FieldViolation> check(InquiryRequest request) {
+        Set<String> codes = catalog.activeProductLines().stream()
+                .map(ProductLineSummary::code)
+                .collect(Collectors.toSet());
+        try {
+            IntakeValidator.validate(request, codes::contains);
+            return List.of();
+        } catch (InvalidInquiryException invalid) {
+            return invalid.violations();
+        }
+    }
+
+    /**
+     * The rules one file breaks, as soon as it is chosen: its size, and its type from its bytes. {@link #submit}
+     * checks the files again, their number included.
+     */
+    public List<FieldViolation> checkFile(AttachmentUpload file) {
+        var problems = new ArrayList<FieldViolation>();
+        AttachmentRules.checkSizes(
+                List.of(file), 1, properties.maxAttachmentSize().toBytes(), problems);
+        if (problems.isEmpty()) {
+            AttachmentRules.checkContents(List.of(file), problems, metrics::unpacked);
+        }
+        return problems;
     }
 
     private static String sha256(AttachmentRules.Accepted file) {

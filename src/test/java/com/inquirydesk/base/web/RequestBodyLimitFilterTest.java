@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 class RequestBodyLimitFilterTest {
 
     private final RequestBodyLimitFilter filter = new RequestBodyLimitFilter(
-            new WebProperties(List.of(), 60, 600, DataSize.ofBytes(100), DataSize.ofBytes(1000)),
+            new WebProperties(List.of(), 60, 600, DataSize.ofBytes(100), DataSize.ofBytes(1000), List.of()),
             new ApiProblems(messages(), JsonMapper.builder().build()));
 
     @Test

@@ -37,8 +37,7 @@ class PublicFormSizeLimit extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String type = request.getContentType();
-        return !path.equals("/")
-                || VaadinRequests.isVaadinRequest(request.getQueryString())
+        return !path.equals(VaadinRequests.EMBEDDABLE_FORM)
                 || !request.getMethod().equals("POST")
                 || type == null
                 || !type.toLowerCase(Locale.ROOT).startsWith("multipart/");
@@ -56,7 +55,7 @@ class PublicFormSizeLimit extends OncePerRequestFilter {
         response.setHeader(
                 HttpHeaders.LOCATION,
                 request.getContextPath()
-                        + UriComponentsBuilder.fromPath("/")
+                        + UriComponentsBuilder.fromPath(VaadinRequests.EMBEDDABLE_FORM)
                                 .queryParam("lang", Language.of(locale).code())
                                 .queryParam("problem", PROBLEM)
                                 .toUriString());

@@ -7,28 +7,23 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * The public page's routes and its size limit. The page answers {@code GET}, {@code HEAD} (uptime checks) and
- * {@code POST} on {@code /}, except Vaadin's own requests there, which carry {@code v-r} in the address and are
- * left to Vaadin: a functional route that does not match lets the request go on to the next handler, where an
- * annotated mapping that does not match would answer 400 itself.
+ * The embeddable form's routes and its size limit: {@code GET}, {@code HEAD} (uptime checks) and {@code POST} on
+ * {@code /form}. The company's website can show it in an {@code <iframe>}; {@code /} is the Vaadin view.
  */
 @Configuration
 class PublicPageConfiguration {
 
     @Bean
     RouterFunction<ServerResponse> publicPageRoutes(PublicPage page) {
-        RequestPredicate notVaadin = request ->
-                !VaadinRequests.isVaadinRequest(request.servletRequest().getQueryString());
         return RouterFunctions.route()
-                .GET("/", notVaadin, page::show)
-                .HEAD("/", notVaadin, page::show)
-                .POST("/", notVaadin, page::submit)
+                .GET(VaadinRequests.EMBEDDABLE_FORM, page::show)
+                .HEAD(VaadinRequests.EMBEDDABLE_FORM, page::show)
+                .POST(VaadinRequests.EMBEDDABLE_FORM, page::submit)
                 .onError(RuntimeException.class, page::failed)
                 .build();
     }

@@ -24,7 +24,7 @@ class PublicFormSizeLimitTest {
         limit.doFilter(request, response, chain);
 
         assertThat(response.getStatus()).isEqualTo(303);
-        assertThat(response.getHeader("Location")).isEqualTo("/?lang=zh&problem=too-large");
+        assertThat(response.getHeader("Location")).isEqualTo("/form?lang=zh&problem=too-large");
         assertThat(chain.getRequest()).isNull();
         assertThat(request.getInputStream().available())
                 .as("the body was not read")
@@ -48,7 +48,7 @@ class PublicFormSizeLimitTest {
     }
 
     private static MockHttpServletRequest form(int bytes) {
-        var request = new MockHttpServletRequest("POST", "/");
+        var request = new MockHttpServletRequest("POST", "/form");
         request.setContentType("multipart/form-data; boundary=x");
         request.setContent(new byte[bytes]);
         return request;

@@ -64,7 +64,7 @@ class PublicPageIT {
                 .getResponse()
                 .getHeader("Location");
 
-        assertThat(location).matches("/\\?lang=zh&reference=" + REFERENCE);
+        assertThat(location).matches("/form\\?lang=zh&reference=" + REFERENCE);
         String reference = location.substring(location.indexOf("reference=") + "reference=".length());
         Map<String, Object> row = inquiryRow(reference);
         assertThat(row.get("message")).isEqualTo("请报价：氧化铝坩埚 200 件。\n交货期？");
@@ -83,7 +83,7 @@ class PublicPageIT {
         String reference = submitted(post("en", form("en")));
 
         assertThat(inquiryRow(reference).get("language")).isEqualTo("EN");
-        assertThat(page("/?lang=en&reference=" + reference)
+        assertThat(page("/form?lang=en&reference=" + reference)
                         .select(".confirmation")
                         .text())
                 .contains("Your reference number:", reference);
@@ -91,9 +91,9 @@ class PublicPageIT {
 
     @Test
     void the_reply_language_follows_the_page_unless_the_client_picks_another() throws Exception {
-        assertThat(page("/?lang=zh").select("input[name=language][checked]").val())
+        assertThat(page("/form?lang=zh").select("input[name=language][checked]").val())
                 .isEqualTo("zh");
-        assertThat(page("/?lang=en").select("input[name=language][checked]").val())
+        assertThat(page("/form?lang=en").select("input[name=language][checked]").val())
                 .isEqualTo("en");
 
         Map<String, String> form = form("zh");
@@ -103,7 +103,7 @@ class PublicPageIT {
 
     @Test
     void without_a_choice_the_page_speaks_the_browsers_language() throws Exception {
-        Document chinese = Jsoup.parse(mvc.perform(get("/").header("Accept-Language", "fr-FR,zh-CN;q=0.8,en;q=0.5"))
+        Document chinese = Jsoup.parse(mvc.perform(get("/form").header("Accept-Language", "fr-FR,zh-CN;q=0.8,en;q=0.5"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -111,7 +111,7 @@ class PublicPageIT {
         assertThat(chinese.select("html").attr("lang")).isEqualTo("zh-CN");
         assertThat(chinese.select("h2").first().text()).isEqualTo("提交咨询");
 
-        Document english = page("/");
+        Document english = page("/form");
         assertThat(english.select("html").attr("lang")).isEqualTo("en");
     }
 
@@ -212,8 +212,8 @@ class PublicPageIT {
 
     @Test
     void the_language_switch_changes_every_visible_text() throws Exception {
-        List<String> english = visibleTexts(page("/?lang=en"));
-        List<String> chinese = visibleTexts(page("/?lang=zh"));
+        List<String> english = visibleTexts(page("/form?lang=en"));
+        List<String> chinese = visibleTexts(page("/form?lang=zh"));
 
         assertThat(chinese).hasSameSizeAs(english).hasSizeGreaterThan(25);
         for (int i = 0; i < english.size(); i++) {
@@ -222,15 +222,15 @@ class PublicPageIT {
                     .isNotEqualTo(english.get(i))
                     .containsPattern("\\p{IsHan}");
         }
-        Document chinesePage = page("/?lang=zh");
+        Document chinesePage = page("/form?lang=zh");
         assertThat(chinesePage.select(".language-switcher a[aria-current=page]").text())
                 .isEqualTo("中文");
-        assertThat(chinesePage.select("form").attr("action")).isEqualTo("/?lang=zh");
+        assertThat(chinesePage.select("form").attr("action")).isEqualTo("/form?lang=zh");
     }
 
     @Test
     void the_contact_card_shows_the_company_details() throws Exception {
-        Document page = page("/?lang=zh");
+        Document page = page("/form?lang=zh");
 
         assertThat(page.select(".contact-card").text())
                 .contains("0717-6937697", "kelison123@163.com", "443002", "湖北省宜昌市西陵区黄河路8号");
@@ -254,7 +254,7 @@ class PublicPageIT {
                 .params(hostile, line.id())
                 .update();
         try {
-            Document page = page("/?lang=en");
+            Document page = page("/form?lang=en");
 
             assertThat(page.select("img, b, [onerror]")).isEmpty();
             assertThat(page.select(".product-lines p").eachText()).contains(hostile);
@@ -303,22 +303,22 @@ class PublicPageIT {
 
     @Test
     void a_form_too_large_to_be_read_comes_back_with_the_limits() throws Exception {
-        assertThat(page("/?lang=zh&problem=too-large").select(".form-error").text())
+        assertThat(page("/form?lang=zh&problem=too-large").select(".form-error").text())
                 .isEqualTo("附件过大，无法接收（最多 3 个文件，每个不超过 10 MB），因此未能提交。请用较小的文件重新填写表单。");
-        assertThat(page("/?lang=zh&problem=anything-else").select(".form-error"))
+        assertThat(page("/form?lang=zh&problem=anything-else").select(".form-error"))
                 .isEmpty();
     }
 
     @Test
     void a_reference_in_the_address_is_shown_only_when_it_looks_like_one() throws Exception {
-        assertThat(page("/?lang=en&reference=Call+0800+now").select(".confirmation"))
+        assertThat(page("/form?lang=en&reference=Call+0800+now").select(".confirmation"))
                 .isEmpty();
     }
 
     @Test
     void visitors_get_no_session_and_no_cookie() throws Exception {
         MvcResult shown =
-                mvc.perform(get("/?lang=en")).andExpect(status().isOk()).andReturn();
+                mvc.perform(get("/form?lang=en")).andExpect(status().isOk()).andReturn();
         MvcResult sent = post("en", form("en")).andExpect(status().isSeeOther()).andReturn();
 
         for (MvcResult result : List.of(shown, sent)) {
@@ -329,19 +329,19 @@ class PublicPageIT {
 
     @Test
     void uptime_checks_get_an_answer_to_head() throws Exception {
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head("/"))
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head("/form"))
                 .andExpect(status().isOk());
     }
 
     @Test
     void the_page_runs_under_a_policy_without_inline_scripts_or_styles() throws Exception {
-        mvc.perform(get("/?lang=en"))
+        mvc.perform(get("/form?lang=en"))
                 .andExpect(header().string(
                                 "Content-Security-Policy",
                                 org.hamcrest.Matchers.allOf(
                                         org.hamcrest.Matchers.containsString("script-src 'self'"),
                                         org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe")))));
-        Document page = page("/?lang=en");
+        Document page = page("/form?lang=en");
         assertThat(page.select("script:not([src]), style, [style]")).isEmpty();
     }
 
@@ -366,11 +366,11 @@ class PublicPageIT {
 
     /** The signed time the page puts into its form. */
     private String shownStamp(String language) throws Exception {
-        return page("/?lang=" + language).select("input[name=shown]").val();
+        return page("/form?lang=" + language).select("input[name=shown]").val();
     }
 
     private ResultActions post(String language, Map<String, String> form, MockMultipartFile... files) throws Exception {
-        MockMultipartHttpServletRequestBuilder request = multipart("/?lang=" + language);
+        MockMultipartHttpServletRequestBuilder request = multipart("/form?lang=" + language);
         form.forEach(request::param);
         for (MockMultipartFile file : files) {
             request.file(file);

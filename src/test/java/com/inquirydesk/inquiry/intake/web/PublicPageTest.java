@@ -30,7 +30,7 @@ class PublicPageTest {
     void a_failure_while_sending_apologises_in_the_clients_language_and_keeps_what_was_typed() {
         when(catalog.companyCard()).thenReturn(new CompanyCard("", "", "0717-6937697", "a@example.com", "", "", ""));
         when(catalog.activeProductLines()).thenReturn(List.of());
-        var posted = new MockHttpServletRequest("POST", "/");
+        var posted = new MockHttpServletRequest("POST", "/form");
         posted.addPreferredLocale(Locale.SIMPLIFIED_CHINESE);
         posted.addParameter("name", "陈静");
         posted.addParameter("message", "请报价。");
@@ -47,7 +47,7 @@ class PublicPageTest {
     @Test
     void when_even_the_page_cannot_be_made_the_apology_comes_alone() {
         when(catalog.companyCard()).thenThrow(new IllegalStateException("database unreachable"));
-        var shown = new MockHttpServletRequest("GET", "/");
+        var shown = new MockHttpServletRequest("GET", "/form");
         shown.addPreferredLocale(Locale.ENGLISH);
 
         ServerResponse response = page.failed(new IllegalStateException("database unreachable"), request(shown));

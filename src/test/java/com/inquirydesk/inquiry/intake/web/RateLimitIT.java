@@ -93,7 +93,7 @@ class RateLimitIT {
     }
 
     private ResultActions postForm(String address, String subject) throws Exception {
-        return mvc.perform(multipart("/?lang=zh")
+        return mvc.perform(multipart("/form?lang=zh")
                 .param("name", "陈静")
                 .param("email", "form-" + java.util.UUID.randomUUID() + "@example.com")
                 .param("productLine", "ceramics")
@@ -119,12 +119,12 @@ class RateLimitIT {
     @Test
     void the_pages_are_rate_limited_per_address_too() throws Exception {
         for (int i = 0; i < 5; i++) {
-            mvc.perform(get("/").with(from("203.0.113.8")))
+            mvc.perform(get("/form").with(from("203.0.113.8")))
                     .andExpect(result ->
                             assertThat(result.getResponse().getStatus()).isNotEqualTo(429));
         }
 
-        mvc.perform(get("/").with(from("203.0.113.8")))
+        mvc.perform(get("/form").with(from("203.0.113.8")))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().exists("Retry-After"));
     }

@@ -1,0 +1,221 @@
+package com.inquirydesk.inquiry.intake.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.inquirydesk.MutableClock;
+import com.inquirydesk.ViewTest;
+import com.inquirydesk.base.Language;
+import com.inquirydesk.base.ui.LanguageSwitcher;
+import com.inquirydesk.catalog.CatalogService;
+import com.inquirydesk.catalog.ProductLineSummary;
+import com.inquirydesk.notification.SmtpServer;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/** The public inquiry view at {@code /}, driven as a visitor would, with a real SMTP server receiving the mails. */
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "inquiry.mail.poll-interval=200ms"})
+class PublicViewIT extends ViewTest {
+
+    private static final byte[] PDF =
+            "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                    .getBytes(StandardCharsets.US_ASCII);
+    private static final SmtpServer smtp = new SmtpServer();
+
+    @DynamicPropertySource
+    static void smtpPort(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> smtp.port);
+    }
+
+    @Autowired
+    CatalogService catalog;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private PublicView view;
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @BeforeEach
+    void open() {
+        UI.getCurrent().navigate(PublicView.class);
+        view = _get(PublicView.class);
+    }
+
+    @Test
+    void a_chinese_inquiry_with_a_pdf_is_stored_notified_acknowledged_and_summed_up() {
+        LanguageSwitcher.switchTo(Language.ZH);
+        String email = "chen." + UUID.randomUUID().toString().substring(0, 8) + "@example.cn";
+        fill("陈静", email, "坩埚询价", "请报价：氧化铝坩埚 200 件。");
+        _upload(upload(), "规格.pdf", "application/pdf", PDF);
+        clock.advance(Duration.ofSeconds(10)); // a person takes longer than the minimum fill time
+
+        _click(view.send);
+
+        assertThat(view.result.isVisible()).isTrue();
+        String text = view.result.getElement().getTextRecursively();
+        assertThat(text).contains("规格.pdf", "坩埚询价", ceramics().name(Language.ZH));
+        String reference = jdbc.sql("select reference from inquiry where email = ?")
+                .param(email)
+                .query(String.class)
+                .single();
+        assertThat(text).contains(reference);
+        Map<String, Object> row = jdbc.sql("select status, language, source from inquiry where reference = ?")
+                .param(reference)
+                .query()
+                .singleRow();
+        assertThat(row)
+                .containsEntry("status", "NEW")
+                .containsEntry("language", "ZH")
+                .containsEntry("source", "FORM");
+        assertThat(jdbc.sql("select file_name from inquiry_attachment a join inquiry i on i.id = a.inquiry_id"
+                                + " where i.reference = ?")
+                        .param(reference)
+                        .query(String.class)
+                        .list())
+                .containsExactly("规格.pdf");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> smtp.received().stream()
+                                .filter(mail -> SmtpServer.subject(mail).contains(reference))
+                                .count()
+                        == 2);
+    }
+
+    @Test
+    void every_refused_field_says_why_and_the_first_gets_the_focus() {
+        _click(view.send);
+
+        assertThat(view.result.isVisible()).isFalse();
+        for (HasValidation field : List.<HasValidation>of(
+                view.form.name,
+                view.form.email,
+                view.form.productLine,
+                view.form.subject,
+                view.form.message,
+                view.form.consent)) {
+            assertThat(field.isInvalid()).as(field.toString()).isTrue();
+            assertThat(field.getErrorMessage()).isNotBlank();
+        }
+        view.form.email.setValue("not an address");
+        assertThat(view.form.email.getErrorMessage()).startsWith("Please enter a valid email address");
+        view.form.subject.setValue("a <b>bold</b> subject");
+        assertThat(view.form.subject.getErrorMessage()).isEqualTo("HTML tags are not allowed.");
+    }
+
+    @Test
+    void a_renamed_program_is_refused_by_its_bytes_with_its_name() {
+        byte[] program = "MZ\u0090\u0000 this is a Windows program".getBytes(StandardCharsets.ISO_8859_1);
+        _upload(upload(), "quote.pdf", "application/pdf", program);
+
+        assertThat(view.attachments.files()).isEmpty();
+        assertThat(view.attachments.getElement().getTextRecursively()).contains("quote.pdf");
+    }
+
+    @Test
+    void a_file_the_browser_refuses_is_named_in_the_message() {
+        Upload upload = upload();
+        ComponentUtil.fireEvent(
+                upload, new FileRejectedEvent(upload, view.getTranslation("upload.tooBig"), "huge.pdf"));
+        assertThat(view.attachments.getElement().getTextRecursively()).contains("huge.pdf", "10 MB");
+        ComponentUtil.fireEvent(
+                upload, new FileRejectedEvent(upload, view.getTranslation("upload.wrongType"), "a.exe"));
+        assertThat(view.attachments.getElement().getTextRecursively()).contains("a.exe");
+    }
+
+    @Test
+    void switching_the_language_keeps_what_was_typed() {
+        view.form.name.setValue("Chen Jing");
+        view.form.message.setValue("Please quote 200 crucibles.");
+        assertThat(view.form.name.getLabel()).isEqualTo("Name");
+
+        LanguageSwitcher.switchTo(Language.ZH);
+
+        assertThat(view.form.name.getLabel()).isNotEqualTo("Name");
+        assertThat(view.form.name.getValue()).isEqualTo("Chen Jing");
+        assertThat(view.form.message.getValue()).isEqualTo("Please quote 200 crucibles.");
+    }
+
+    @Test
+    void a_filled_honeypot_is_stored_as_spam_and_looks_the_same_to_the_sender() {
+        String email = "bot." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        fill("Bot", email, "Cheap offer", "Buy now");
+        view.form.website.setValue("https://spam.example");
+        clock.advance(Duration.ofSeconds(10));
+
+        _click(view.send);
+
+        assertThat(view.result.isVisible()).isTrue();
+        assertThat(jdbc.sql("select status from inquiry where email = ?")
+                        .param(email)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("SPAM");
+    }
+
+    @Test
+    void send_another_starts_a_fresh_form() {
+        fill("Tom", "tom." + UUID.randomUUID().toString().substring(0, 8) + "@example.co.uk", "Crucibles", "Quote");
+        clock.advance(Duration.ofSeconds(10));
+        _click(view.send);
+        assertThat(view.result.isVisible()).isTrue();
+
+        _click(_get(
+                view.result, com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("send-another")));
+
+        assertThat(view.result.isVisible()).isFalse();
+        assertThat(view.form.name.getValue()).isEmpty();
+        assertThat(view.form.consent.getValue()).isFalse();
+    }
+
+    private void fill(String name, String email, String subject, String message) {
+        view.form.name.setValue(name);
+        view.form.email.setValue(email);
+        view.form.productLine.setValue(ceramics());
+        view.form.subject.setValue(subject);
+        view.form.message.setValue(message);
+        view.form.consent.setValue(true);
+    }
+
+    private ProductLineSummary ceramics() {
+        return catalog.activeProductLines().stream()
+                .filter(line -> line.code().equals("ceramics"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private Upload upload() {
+        return _get(view.attachments, Upload.class);
+    }
+}
