@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.inquirydesk.IntegrationTest;
+import com.inquirydesk.MutableClock;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.intake.IntakeService;
@@ -73,6 +74,9 @@ class MailDeliveryIT {
 
     @Autowired
     TaskScheduler scheduler;
+
+    @Autowired
+    MutableClock clock;
 
     @BeforeEach
     void smtpUp() throws Exception {
@@ -250,6 +254,50 @@ class MailDeliveryIT {
                 "Bot", null, uniqueEmail(), null, null, "ceramics", "Offer", "Buy now", "en", true, "http://x.example");
         String reference = intake.submit(request, IntakeContext.api("10.5.0.2")).reference();
         long inquiryId = jdbc.sql("select id from inquiry where reference = ?")
+                .param(reference)
+                .query(Long.class)
+                .single();
+
+        assertThat(outbox.mailsOf(inquiryId)).isEmpty();
+    }
+
+    @Test
+    void a_form_sent_at_autofill_speed_notifies_staff_and_acknowledges_as_usual() throws Exception {
+        String client = uniqueEmail();
+        var request = new InquiryRequest(
+                "Autofill User", null, client, null, null, "ceramics", "Crucibles", "Please quote.", "en", true, null);
+
+        String reference = intake.submit(request, IntakeContext.form("10.5.0.3", clock.instant()))
+                .reference();
+
+        assertThat(jdbc.sql("select status, suspected_spam from inquiry where reference = ?")
+                        .param(reference)
+                        .query()
+                        .singleRow()
+                        .values())
+                .containsExactly("NEW", "too-fast");
+        await().atMost(PATIENCE).until(() -> smtp.received().size() == 2);
+        assertThat(mailTo("kelison123@163.com").getSubject()).contains(reference);
+        assertThat(mailTo(client).getSubject()).contains(reference);
+    }
+
+    @Test
+    void a_fast_form_with_links_is_spam_and_notifies_nobody() {
+        var request = new InquiryRequest(
+                "Bot",
+                null,
+                uniqueEmail(),
+                null,
+                null,
+                "ceramics",
+                "Offer",
+                "Buy now at https://a.example or www.b.example",
+                "en",
+                true,
+                null);
+        String reference = intake.submit(request, IntakeContext.form("10.5.0.4", clock.instant()))
+                .reference();
+        long inquiryId = jdbc.sql("select id from inquiry where reference = ? and status = 'SPAM'")
                 .param(reference)
                 .query(Long.class)
                 .single();

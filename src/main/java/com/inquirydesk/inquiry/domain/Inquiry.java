@@ -105,6 +105,10 @@ public class Inquiry {
     @Column(name = "spam_reason", length = 40)
     private @Nullable String spamReason;
 
+    /** The one spam signal that makes staff look twice (codes as in {@link #spamReason}); null when none is left. */
+    @Column(name = "suspected_spam", length = 40)
+    private @Nullable String suspectedSpam;
+
     @Column(name = "client_ip_hash", length = 64, updatable = false)
     private @Nullable String clientIpHash;
 
@@ -120,7 +124,10 @@ public class Inquiry {
     /** For Hibernate, which sets every field from the row. */
     protected Inquiry() {}
 
-    /** A new inquiry from validated input; spam goes straight to {@link InquiryStatus#SPAM}. */
+    /**
+     * A new inquiry from validated input; spam goes straight to {@link InquiryStatus#SPAM}, suspected spam is
+     * {@code NEW} like any other and carries its flag.
+     */
     public Inquiry(
             String reference,
             Instant receivedAt,
@@ -129,6 +136,7 @@ public class Inquiry {
             String consentVersion,
             InquirySource source,
             @Nullable String spamReason,
+            @Nullable String suspectedSpam,
             @Nullable String clientIpHash) {
         this.reference = reference;
         this.receivedAt = receivedAt;
@@ -145,6 +153,7 @@ public class Inquiry {
         this.consentAt = receivedAt;
         this.spam = spamReason != null;
         this.spamReason = spamReason;
+        this.suspectedSpam = spam ? null : suspectedSpam;
         this.status = spam ? InquiryStatus.SPAM : InquiryStatus.NEW;
         this.priority = Priority.NORMAL;
         this.source = source;
@@ -154,7 +163,7 @@ public class Inquiry {
 
     /**
      * Moves the inquiry along the workflow. Leaving {@code NEW} counts as the first response; a closing status
-     * records when; reopening clears it.
+     * records when; reopening clears it. A move to {@code SPAM} settles a suspicion of spam.
      *
      * @throws TriageException when the workflow does not allow the move
      */
@@ -168,6 +177,41 @@ public class Inquiry {
         status = target;
         spam = target == InquiryStatus.SPAM || (spam && target != InquiryStatus.IN_PROGRESS);
         closedAt = target.isOpen() ? null : now;
+        if (target == InquiryStatus.SPAM) {
+            suspectedSpam = null;
+        }
+    }
+
+    /**
+     * Staff found the suspected spam to be a real inquiry: the flag goes.
+     *
+     * @return the signal(s) that had raised the suspicion
+     * @throws TriageException when the inquiry is not suspected of spam
+     */
+    public String clearSpamSuspicion() {
+        String signals = suspicion();
+        suspectedSpam = null;
+        return signals;
+    }
+
+    /**
+     * Staff confirm the suspicion: the inquiry moves to {@code SPAM}, for the signal(s) that had raised it.
+     *
+     * @return those signal(s)
+     * @throws TriageException when the inquiry is not suspected of spam, or the workflow does not allow the move
+     */
+    public String confirmSpam(Instant now) {
+        String signals = suspicion();
+        moveTo(InquiryStatus.SPAM, now);
+        spamReason = signals;
+        return signals;
+    }
+
+    private String suspicion() {
+        if (suspectedSpam == null) {
+            throw new TriageException("triage.notSuspected", reference);
+        }
+        return suspectedSpam;
     }
 
     public void assignTo(@Nullable Long assignee) {
@@ -286,6 +330,11 @@ public class Inquiry {
 
     public @Nullable String spamReason() {
         return spamReason;
+    }
+
+    /** The spam signal(s) that flag the inquiry as suspected spam, or null. */
+    public @Nullable String suspectedSpam() {
+        return suspectedSpam;
     }
 
     public String consentVersion() {

@@ -57,11 +57,14 @@ public class TimelineRecord {
         this.actor = actor;
     }
 
-    /** The first entry of every timeline: the inquiry arrived through a source in a status. */
+    /**
+     * The first entry of every timeline: the inquiry arrived in a status, with the spam signal(s) it showed as the
+     * note (the codes of {@link Inquiry#spamReason()} or {@link Inquiry#suspectedSpam()}; the status tells which).
+     */
     public static TimelineRecord submitted(Inquiry inquiry) {
         var record = new TimelineRecord(inquiry.id(), inquiry.receivedAt(), TimelineKind.SUBMITTED, null);
         record.newValue = inquiry.status().name();
-        record.note = inquiry.spamReason() == null ? null : "spam: " + inquiry.spamReason();
+        record.note = inquiry.spamReason() != null ? inquiry.spamReason() : inquiry.suspectedSpam();
         return record;
     }
 

@@ -22,10 +22,23 @@ class IntakeLimits {
 
     private final SlidingWindowLimiter perIp;
     private final SlidingWindowLimiter perEmail;
+    private final int perIpLimit;
+    private final int perEmailLimit;
 
     IntakeLimits(IntakeProperties properties, Clock clock) {
+        this.perIpLimit = properties.perIpLimit();
+        this.perEmailLimit = properties.perEmailLimit();
         this.perIp = new SlidingWindowLimiter(properties.perIpLimit(), properties.perIpPeriod(), clock);
         this.perEmail = new SlidingWindowLimiter(properties.perEmailLimit(), properties.perEmailPeriod(), clock);
+    }
+
+    /**
+     * Whether the client's address (when known) or its email address has already used half its limit or more in
+     * the current window: the rate signal of {@link SpamSignals}. Asked before {@link #spend}; counts nothing.
+     */
+    synchronized boolean halfSpent(@Nullable String clientIp, String email) {
+        return (clientIp != null && SpamSignals.halfSpent(perIp.count(clientIp), perIpLimit))
+                || SpamSignals.halfSpent(perEmail.count(email.toLowerCase(Locale.ROOT)), perEmailLimit);
     }
 
     /**

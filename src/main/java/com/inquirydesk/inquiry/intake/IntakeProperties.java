@@ -9,7 +9,7 @@ import org.springframework.util.unit.DataSize;
  * Intake rules, under {@code inquiry.intake}.
  *
  * @param consentVersion the version of the consent text clients agree to; stored with each inquiry
- * @param minFillTime a web form submitted faster than this is flagged as spam
+ * @param minFillTime a web form submitted faster than this shows a spam signal ({@link SpamSignals})
  * @param duplicateWindow an identical inquiry from the same email address within this window is not stored twice
  * @param perIpLimit inquiries accepted from one IP address per {@code perIpPeriod}
  * @param perEmailLimit inquiries accepted from one email address per {@code perEmailPeriod}

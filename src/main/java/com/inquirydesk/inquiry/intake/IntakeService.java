@@ -34,7 +34,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -54,9 +53,6 @@ public class IntakeService {
 
     /** The key of the inquiry's reference in the log context (a field of its own in structured logs). */
     static final String LOG_KEY = "inquiry";
-
-    static final String SPAM_HONEYPOT = "honeypot";
-    static final String SPAM_TOO_FAST = "too-fast";
 
     private final InquiryRepository inquiries;
     private final TimelineRecordRepository records;
@@ -101,8 +97,9 @@ public class IntakeService {
      * Submits an inquiry.
      *
      * <p>An identical inquiry (same email address, product line, subject and message) within the duplicate window
-     * is not stored again: the first one's receipt comes back. A filled honeypot or a form sent faster than
-     * a person can type stores the inquiry flagged as spam, and the receipt looks the same as any other.
+     * is not stored again: the first one's receipt comes back. A filled honeypot or two spam signals together
+     * ({@link SpamSignals}) store the inquiry as spam, which notifies nobody; one signal alone stores it as usual,
+     * flagged as suspected spam for staff. Either way the receipt looks the same as any other.
      *
      * @return the reference the client is shown
      * @throws InvalidInquiryException when a field breaks a rule; nothing is stored
@@ -150,6 +147,7 @@ public class IntakeService {
             log.info("Repeated submission of {} not stored again", earlier.get().reference());
             return new IntakeReceipt(earlier.get().reference(), earlier.get().receivedAt(), true);
         }
+        boolean busy = limits.halfSpent(context.clientIp(), input.email());
         limits.spend(context.clientIp(), input.email());
 
         // Only now are the files opened: unpacking costs work, which a request refused above never causes
@@ -158,6 +156,7 @@ public class IntakeService {
             throw new InvalidInquiryException(problems);
         }
 
+        SpamSignals.Verdict verdict = spamVerdict(input, context, now, busy);
         long productLineId =
                 Objects.requireNonNull(productLines.get(input.productLine()).id(), "stored product line");
         var inquiry = inquiries.save(new Inquiry(
@@ -167,7 +166,8 @@ public class IntakeService {
                 productLineId,
                 properties.consentVersion(),
                 context.source(),
-                spamReason(input, context, now),
+                verdict.spamReason(),
+                verdict.suspicion(),
                 ipHasher.hash(context.clientIp())));
         MDC.put(LOG_KEY, inquiry.reference());
         try {
@@ -197,7 +197,11 @@ public class IntakeService {
                     inquiry.reference(),
                     context.source(),
                     files.size(),
-                    inquiry.isSpam() ? " (flagged as spam: " + inquiry.spamReason() + ")" : "");
+                    inquiry.isSpam()
+                            ? " (flagged as spam: " + inquiry.spamReason() + ")"
+                            : inquiry.suspectedSpam() == null
+                                    ? ""
+                                    : " (suspected spam: " + inquiry.suspectedSpam() + ")");
             return new IntakeReceipt(inquiry.reference(), inquiry.receivedAt(), false);
         } finally {
             MDC.remove(LOG_KEY);
@@ -257,14 +261,13 @@ public class IntakeService {
         }
     }
 
-    private @Nullable String spamReason(ValidInquiry input, IntakeContext context, Instant now) {
-        if (input.honeypotFilled()) {
-            return SPAM_HONEYPOT;
-        }
+    private SpamSignals.Verdict spamVerdict(ValidInquiry input, IntakeContext context, Instant now, boolean busy) {
         Instant shownAt = context.formShownAt();
-        if (shownAt != null && Duration.between(shownAt, now).compareTo(properties.minFillTime()) < 0) {
-            return SPAM_TOO_FAST;
-        }
-        return null;
+        return SpamSignals.judge(
+                input.honeypotFilled(),
+                shownAt == null ? null : Duration.between(shownAt, now),
+                properties.minFillTime(),
+                input.subject() + "\n" + input.message(),
+                busy);
     }
 }

@@ -137,7 +137,8 @@ public class GridQueries {
                         inquiry.get("email"),
                         inquiry.get("subject"),
                         inquiry.get("assigneeId"),
-                        inquiry.get("spam"))
+                        inquiry.get("spam"),
+                        inquiry.get("suspectedSpam"))
                 .where(where.apply(cb, inquiry).toArray(Predicate[]::new))
                 .orderBy(GridOrder.orderBy(orders, filter, cb, inquiry));
         Instant overdueBefore = overdue.receivedBefore();
@@ -163,6 +164,7 @@ public class GridQueries {
                 row.get(10, String.class),
                 row.get(11, Long.class),
                 row.get(12, Boolean.class),
+                row.get(13, String.class),
                 Overdue.is(status, receivedAt, overdueBefore));
     }
 }

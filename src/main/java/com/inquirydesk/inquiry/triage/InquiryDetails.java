@@ -10,7 +10,11 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Everything the detail view shows of one inquiry. */
+/**
+ * Everything the detail view shows of one inquiry.
+ *
+ * @param suspectedSpam the spam signal(s) that flag it as suspected spam, or null
+ */
 public record InquiryDetails(
         long id,
         long version,
@@ -32,6 +36,7 @@ public record InquiryDetails(
         @Nullable Instant closedAt,
         InquirySource source,
         boolean spam,
+        @Nullable String suspectedSpam,
         @Nullable String duplicateOf,
         String consentVersion,
         Instant consentAt,
@@ -68,6 +73,7 @@ public record InquiryDetails(
                 inquiry.closedAt(),
                 inquiry.source(),
                 inquiry.isSpam(),
+                inquiry.suspectedSpam(),
                 duplicateOf,
                 inquiry.consentVersion(),
                 inquiry.consentAt(),

@@ -6,7 +6,11 @@ import com.inquirydesk.inquiry.Priority;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One row of the triage grid, and of the earlier inquiries listed on the detail view. */
+/**
+ * One row of the triage grid, and of the earlier inquiries listed on the detail view.
+ *
+ * @param suspectedSpam the spam signal(s) that flag it as suspected spam, or null
+ */
 public record InquiryRow(
         long id,
         String reference,
@@ -21,4 +25,5 @@ public record InquiryRow(
         String subject,
         @Nullable Long assigneeId,
         boolean spam,
+        @Nullable String suspectedSpam,
         boolean overdue) {}

@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What sales staff do with an inquiry: assign it, move it along the workflow, set its priority, write notes
- * and replies, mark it as a duplicate. Every change checks the version the staff member saw, so nobody
- * overwrites a colleague's change unknowingly, and every change is written to the timeline.
+ * and replies, mark it as a duplicate, settle a suspicion of spam. Every change checks the version the staff
+ * member saw, so nobody overwrites a colleague's change unknowingly, and every change is written to the timeline.
  */
 @Service
 @Transactional
@@ -176,6 +176,30 @@ public class TriageService {
                 inquiry.subject(),
                 body,
                 actor().displayName()));
+    }
+
+    /**
+     * Clears the inquiry's suspicion of spam ("Not spam"): it stays where it is in the workflow, without the flag.
+     *
+     * @throws TriageException when it is not suspected of spam, or when someone changed it meanwhile
+     */
+    public void clearSpamSuspicion(String reference, long seenVersion) {
+        Inquiry inquiry = findUnchanged(reference, seenVersion);
+        String signals = inquiry.clearSpamSuspicion();
+        record(inquiry, TimelineKind.SPAM_CLEARED, signals, null, null);
+    }
+
+    /**
+     * Confirms the inquiry's suspicion of spam ("Spam"): it moves to {@code SPAM}, as a move out of {@code NEW}
+     * counts as the first response.
+     *
+     * @throws TriageException when it is not suspected of spam, the workflow does not allow the move, or someone
+     *     changed it meanwhile
+     */
+    public void confirmSpam(String reference, long seenVersion) {
+        Inquiry inquiry = findUnchanged(reference, seenVersion);
+        String signals = inquiry.confirmSpam(clock.instant());
+        record(inquiry, TimelineKind.SPAM_CONFIRMED, signals, InquiryStatus.SPAM.name(), null);
     }
 
     /** Marks the inquiry as a duplicate of an earlier one and closes it if it is still open. */

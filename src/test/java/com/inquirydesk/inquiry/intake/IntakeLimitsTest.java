@@ -63,6 +63,35 @@ class IntakeLimitsTest {
                         refused -> assertThat(refused.retryAfter()).isGreaterThan(Duration.ofMinutes(50)));
     }
 
+    @Test
+    void an_address_or_email_at_half_its_limit_is_half_spent_and_nothing_is_counted_by_asking() {
+        var halves = new IntakeLimits(properties(4, 5), clock);
+        halves.spend("192.0.2.20", "e@example.com");
+        assertThat(halves.halfSpent("192.0.2.20", "f@example.com")).isFalse();
+
+        halves.spend("192.0.2.20", "f@example.com");
+        assertThat(halves.halfSpent("192.0.2.20", "g@example.com"))
+                .as("2 of 4 from the address")
+                .isTrue();
+        assertThat(halves.halfSpent("192.0.2.21", "F@example.com"))
+                .as("1 of 5 for the email")
+                .isFalse();
+        assertThat(halves.halfSpent(null, "f@example.com")).isFalse();
+
+        halves.spend("192.0.2.22", "f@example.com");
+        assertThat(halves.halfSpent(null, "f@example.com"))
+                .as("2 of 5 for the email")
+                .isFalse();
+        halves.spend("192.0.2.23", "f@example.com");
+        assertThat(halves.halfSpent(null, "F@Example.com"))
+                .as("3 of 5 for the email, case ignored")
+                .isTrue();
+        clock.advance(Duration.ofHours(1));
+        assertThat(halves.halfSpent("192.0.2.20", "f@example.com"))
+                .as("a window later")
+                .isFalse();
+    }
+
     private static IntakeProperties properties(int perIp, int perEmail) {
         var source = new MapConfigurationPropertySource(Map.of(
                 "inquiry.intake.per-ip-limit", perIp,

@@ -7,7 +7,10 @@ import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.MutableClock;
 import com.inquirydesk.base.RateLimitExceededException;
 import com.inquirydesk.inquiry.InquiryRequest;
+import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.IntakeContext;
+import com.inquirydesk.inquiry.domain.Inquiry;
+import com.inquirydesk.inquiry.domain.InquiryRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +33,9 @@ class IntakeRateLimitIT {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    InquiryRepository inquiries;
 
     @Test
     void one_address_posting_every_fifteen_seconds_stores_exactly_ten_in_any_ten_minutes() {
@@ -88,6 +94,38 @@ class IntakeRateLimitIT {
         assertThatThrownBy(() -> intake.submit(
                         request(email.toUpperCase(Locale.ROOT), "Order 5"), IntakeContext.api("198.18.1.9")))
                 .isInstanceOf(RateLimitExceededException.class);
+    }
+
+    @Test
+    void an_email_at_half_its_limit_is_a_spam_signal_that_alone_only_flags_and_with_links_files_as_spam() {
+        String email = uniqueEmail();
+        List<String> suspicions = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String reference = intake.submit(request(email, "Order " + i), IntakeContext.api("198.18.2." + i))
+                    .reference();
+            suspicions.add(String.valueOf(
+                    inquiries.findByReference(reference).orElseThrow().suspectedSpam()));
+        }
+        var linked = new InquiryRequest(
+                "张敏",
+                null,
+                email,
+                null,
+                "CN",
+                "ceramics",
+                "Order 4",
+                "见 www.a.example 和 www.b.example",
+                "zh",
+                true,
+                null);
+        Inquiry spam = inquiries
+                .findByReference(
+                        intake.submit(linked, IntakeContext.api("198.18.2.9")).reference())
+                .orElseThrow();
+
+        assertThat(suspicions).as("3 of 5 sent before the fourth").containsExactly("null", "null", "null", "rate");
+        assertThat(spam.status()).isEqualTo(InquiryStatus.SPAM);
+        assertThat(spam.spamReason()).isEqualTo("links,rate");
     }
 
     private static InquiryRequest request(String email, String subject) {

@@ -98,16 +98,82 @@ class IntakeServiceIT {
     }
 
     @Test
-    void a_form_sent_within_the_minimum_fill_time_is_flagged_as_spam() {
+    void a_form_sent_within_the_minimum_fill_time_with_links_is_filed_as_spam() {
         Instant shownAt = clock.instant();
         clock.advance(Duration.ofSeconds(1));
 
-        var receipt = intake.submit(request(uniqueEmail()), IntakeContext.form("10.2.0.3", shownAt));
+        var receipt = intake.submit(
+                withMessage(request(uniqueEmail()), "便宜 https://a.example 和 www.b.example"),
+                IntakeContext.form("10.2.0.3", shownAt));
 
         Inquiry stored = inquiries.findByReference(receipt.reference()).orElseThrow();
         assertThat(stored.isSpam()).isTrue();
         assertThat(stored.status()).isEqualTo(InquiryStatus.SPAM);
-        assertThat(stored.spamReason()).isEqualTo("too-fast");
+        assertThat(stored.spamReason()).isEqualTo("too-fast,links");
+        assertThat(stored.suspectedSpam()).isNull();
+        assertThat(published.stream(InquirySubmitted.class))
+                .singleElement()
+                .satisfies(event -> assertThat(event.spam()).isTrue());
+    }
+
+    @Test
+    void a_form_sent_within_the_minimum_fill_time_alone_is_new_flagged_and_notified_as_usual() {
+        Instant shownAt = clock.instant();
+        clock.advance(Duration.ofMillis(800)); // a password manager's autofill
+
+        var receipt = intake.submit(request(uniqueEmail()), IntakeContext.form("10.2.0.9", shownAt));
+
+        Inquiry stored = inquiries.findByReference(receipt.reference()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(InquiryStatus.NEW);
+        assertThat(stored.isSpam()).isFalse();
+        assertThat(stored.spamReason()).isNull();
+        assertThat(stored.suspectedSpam()).isEqualTo("too-fast");
+        assertThat(events.findByInquiryIdOrderByOccurredAtAscIdAsc(stored.id()))
+                .singleElement()
+                .satisfies(submitted -> {
+                    assertThat(submitted.newValue()).isEqualTo("NEW");
+                    assertThat(submitted.note()).isEqualTo("too-fast");
+                });
+        assertThat(published.stream(InquirySubmitted.class))
+                .singleElement()
+                .satisfies(event -> assertThat(event.spam()).isFalse());
+    }
+
+    @Test
+    void links_alone_through_the_api_are_new_and_flagged() {
+        var receipt = intake.submit(
+                withMessage(request(uniqueEmail()), "产品目录见 https://a.example/catalog 和 https://a.example/prices"),
+                IntakeContext.api("10.2.0.10"));
+
+        Inquiry stored = inquiries.findByReference(receipt.reference()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(InquiryStatus.NEW);
+        assertThat(stored.suspectedSpam()).isEqualTo("links");
+    }
+
+    @Test
+    void a_filled_honeypot_alone_is_spam() {
+        var request = request(uniqueEmail());
+        var honeypot = new InquiryRequest(
+                request.name(),
+                request.company(),
+                request.email(),
+                request.phone(),
+                request.country(),
+                request.productLine(),
+                request.subject(),
+                request.message(),
+                request.language(),
+                request.consent(),
+                "http://spam.example");
+
+        var stored = inquiries
+                .findByReference(
+                        intake.submit(honeypot, IntakeContext.api("10.2.0.11")).reference())
+                .orElseThrow();
+
+        assertThat(stored.status()).isEqualTo(InquiryStatus.SPAM);
+        assertThat(stored.spamReason()).isEqualTo("honeypot");
+        assertThat(stored.suspectedSpam()).isNull();
     }
 
     @Test
@@ -207,6 +273,21 @@ class IntakeServiceIT {
                 request.message(),
                 request.language(),
                 consent,
+                request.website());
+    }
+
+    private static InquiryRequest withMessage(InquiryRequest request, String message) {
+        return new InquiryRequest(
+                request.name(),
+                request.company(),
+                request.email(),
+                request.phone(),
+                request.country(),
+                request.productLine(),
+                request.subject(),
+                message,
+                request.language(),
+                request.consent(),
                 request.website());
     }
 

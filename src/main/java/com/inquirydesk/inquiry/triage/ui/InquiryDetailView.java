@@ -42,8 +42,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One inquiry: everything the client sent, the actions (assign, status, priority, note, reply, duplicate)
- * and the timeline of everything that happened to it, mails included.
+ * One inquiry: everything the client sent, the actions (assign, status, priority, note, reply, duplicate,
+ * settling a suspicion of spam) and the timeline of everything that happened to it, mails included.
  */
 @Route("inquiries/:reference")
 @RolesAllowed(Role.SALES_ROLE)
@@ -70,6 +70,7 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
     final TextField duplicateOf = new TextField();
     final Button markDuplicate = new Button();
     final TimelineList timeline;
+    final SpamSuspicion suspicion;
     private boolean updating;
 
     InquiryDetailView(TriageService triage, StaffService staff, CatalogService catalog, CompanyZone zone) {
@@ -77,6 +78,11 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
         this.staff = staff;
         this.labels = new InquiryLabels(this, catalog, staff, zone.zone());
         this.timeline = new TimelineList(labels);
+        this.suspicion = new SpamSuspicion(labels);
+        suspicion.notSpam.addClickListener(
+                click -> act(details -> triage.clearSpamSuspicion(details.reference(), details.version())));
+        suspicion.spam.addClickListener(
+                click -> act(details -> triage.confirmSpam(details.reference(), details.version())));
         addClassName("inquiry-detail");
 
         List<Long> assignees = new ArrayList<>();
@@ -168,6 +174,7 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
                 overdue.addClassNames("badge", "overdue-badge");
                 header.add(overdue);
             }
+            header.add(suspicion.show(details.suspectedSpam()));
             header.addClassName("detail-header");
             add(header, new Div(facts(details), actions(details)));
             if (!details.attachments().isEmpty()) {

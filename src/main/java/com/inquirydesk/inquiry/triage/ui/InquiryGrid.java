@@ -28,10 +28,19 @@ class InquiryGrid extends Grid<InquiryRow> implements LocaleChangeObserver {
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        // a template the browser fills in, not a component per row: 50 rows in view are 50 components less per user
-        addColumn(LitRenderer.<InquiryRow>of("<span class=\"badge status-${item.status}\">${item.label}</span>")
+        // a template the browser fills in, not a component per row: 50 rows in view are 50 components less per user;
+        // suspected spam gets a second badge beside the status, its signals as the tooltip
+        addColumn(LitRenderer.<InquiryRow>of("<span class=\"badge status-${item.status}\">${item.label}</span>"
+                                + "<span class=\"badge suspected-spam\" title=\"${item.signals}\""
+                                + " ?hidden=\"${!item.suspected}\">${item.flag}</span>")
                         .withProperty("status", row -> row.status().name().toLowerCase(Locale.ROOT))
-                        .withProperty("label", row -> labels.status(row.status())))
+                        .withProperty("label", row -> labels.status(row.status()))
+                        .withProperty("suspected", row -> row.suspectedSpam() != null)
+                        .withProperty(
+                                "flag", row -> row.suspectedSpam() == null ? "" : getTranslation("grid.suspectedSpam"))
+                        .withProperty(
+                                "signals",
+                                row -> row.suspectedSpam() == null ? "" : labels.spamSignals(row.suspectedSpam())))
                 .setKey(InquirySort.STATUS.name())
                 .setSortable(true)
                 .setAutoWidth(true)

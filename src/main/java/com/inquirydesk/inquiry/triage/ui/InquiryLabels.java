@@ -12,9 +12,11 @@ import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Names and labels the staff views show for ids and enums: product lines, staff, statuses, times. */
@@ -69,6 +71,13 @@ final class InquiryLabels {
 
     String priority(Priority priority) {
         return owner.getTranslation("priority." + priority.name());
+    }
+
+    /** Spam signals as staff read them, from the codes stored with the inquiry ({@code too-fast,links}). */
+    String spamSignals(String codes) {
+        return Arrays.stream(codes.split(","))
+                .map(code -> owner.getTranslation("spamSignal." + code))
+                .collect(Collectors.joining(", "));
     }
 
     String time(@Nullable Instant instant) {

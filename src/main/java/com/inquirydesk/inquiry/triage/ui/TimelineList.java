@@ -36,7 +36,7 @@ class TimelineList extends Div {
             var when = new Span(labels.time(entry.at()));
             when.addClassName("timeline-time");
             item.add(when, new Span(" " + describe(entry)));
-            if (entry.text() != null && entry.kind() != TimelineKind.MAIL) {
+            if (entry.text() != null && entry.kind() != TimelineKind.MAIL && entry.kind() != TimelineKind.SUBMITTED) {
                 var text = new Paragraph(entry.text());
                 text.addClassName("timeline-text");
                 item.add(text);
@@ -68,7 +68,18 @@ class TimelineList extends Div {
                         "timeline.PRIORITY_CHANGED",
                         actor,
                         entry.newValue() == null ? "" : labels.priority(Priority.valueOf(entry.newValue())));
-            case SUBMITTED -> getTranslation("timeline.SUBMITTED", labelOf(entry.newValue()));
+            case SUBMITTED ->
+                entry.text() == null
+                        ? getTranslation("timeline.SUBMITTED", labelOf(entry.newValue()))
+                        : getTranslation(
+                                "timeline.SUBMITTED.signals",
+                                labelOf(entry.newValue()),
+                                labels.spamSignals(entry.text()));
+            case SPAM_CLEARED, SPAM_CONFIRMED ->
+                getTranslation(
+                        "timeline." + entry.kind().name(),
+                        actor,
+                        entry.oldValue() == null ? "" : labels.spamSignals(entry.oldValue()));
             default ->
                 getTranslation(
                         "timeline." + entry.kind().name(), actor, entry.newValue() == null ? "" : entry.newValue());

@@ -180,8 +180,9 @@ class PublicPageIT {
     }
 
     @Test
-    void a_form_sent_faster_than_a_person_types_is_stored_as_spam_and_looks_the_same() throws Exception {
+    void a_form_with_links_sent_faster_than_a_person_types_is_stored_as_spam_and_looks_the_same() throws Exception {
         Map<String, String> form = form("en");
+        form.put("message", "Cheap crucibles at https://a.example and www.b.example");
         form.put("shown", shownStamp("en")); // and sent at once
 
         String reference = submitted(post("en", form));
@@ -189,7 +190,19 @@ class PublicPageIT {
         Map<String, Object> row = inquiryRow(reference);
         assertThat(row.get("spam")).isEqualTo(true);
         assertThat(row.get("status")).isEqualTo("SPAM");
-        assertThat(row.get("spam_reason")).isEqualTo("too-fast");
+        assertThat(row.get("spam_reason")).isEqualTo("too-fast,links");
+    }
+
+    @Test
+    void a_form_autofilled_and_sent_at_once_is_stored_as_new_and_flagged() throws Exception {
+        Map<String, String> form = form("en");
+        form.put("shown", shownStamp("en")); // and sent at once
+
+        Map<String, Object> row = inquiryRow(submitted(post("en", form)));
+
+        assertThat(row.get("spam")).isEqualTo(false);
+        assertThat(row.get("status")).isEqualTo("NEW");
+        assertThat(row.get("suspected_spam")).isEqualTo("too-fast");
     }
 
     @Test

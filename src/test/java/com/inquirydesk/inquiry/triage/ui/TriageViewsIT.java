@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.inquirydesk.MailViewTest;
+import com.inquirydesk.MutableClock;
 import com.inquirydesk.base.ui.LanguageSwitcher;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.InquiryStatus;
@@ -45,6 +46,9 @@ class TriageViewsIT extends MailViewTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     @Test
     void a_sales_user_finds_an_inquiry_by_its_chinese_text_and_works_it_through() throws Exception {
@@ -165,6 +169,68 @@ class TriageViewsIT extends MailViewTest {
     }
 
     @Test
+    void suspected_spam_is_flagged_in_the_grid_and_cleared_with_one_click_in_the_detail_view() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String reference = submitFast("fast-" + marker + "@example.com", "Autofill " + marker, "Please quote.");
+        login(newStaff("SALES"));
+        UI.getCurrent().navigate(InquiriesView.class);
+        InquiriesView grid = _get(InquiriesView.class);
+        _setValue(grid.search, marker);
+        assertThat(GridKt._getFormatted(grid.grid, 0, "STATUS")).contains("New", "Suspected spam");
+
+        UI.getCurrent().navigate(InquiryDetailView.class, new RouteParameters(InquiryDetailView.REFERENCE, reference));
+        InquiryDetailView detail = _get(InquiryDetailView.class);
+        assertThat(detail.suspicion.isVisible()).isTrue();
+        assertThat(detail.suspicion.getElement().getTextRecursively())
+                .contains("Suspected spam: form sent within seconds");
+        assertThat(detail.timeline.getElement().getTextRecursively())
+                .contains("Received, status New; spam signals: form sent within seconds");
+        _click(detail.suspicion.notSpam);
+
+        var details = triage.details(reference);
+        assertThat(details.suspectedSpam()).isNull();
+        assertThat(details.status()).isEqualTo(InquiryStatus.NEW);
+        assertThat(details.timeline()).extracting(entry -> entry.kind().name()).contains("SPAM_CLEARED");
+        assertThat(detail.suspicion.isVisible()).isFalse();
+        assertThat(detail.timeline.getElement().getTextRecursively())
+                .contains("marked it as not spam (form sent within seconds)");
+        UI.getCurrent().navigate(InquiriesView.class);
+        InquiriesView again = _get(InquiriesView.class);
+        _setValue(again.search, marker);
+        assertThat(GridKt._getFormatted(again.grid, 0, "STATUS")).doesNotContain("Suspected spam");
+    }
+
+    @Test
+    void suspected_spam_is_confirmed_with_one_click_and_moves_to_spam() {
+        String reference = submitFast("confirm-" + UUID.randomUUID() + "@example.com", "Offer", "Cheap.");
+        String sales = newStaff("SALES");
+        login(sales);
+        UI.getCurrent().navigate(InquiryDetailView.class, new RouteParameters(InquiryDetailView.REFERENCE, reference));
+        InquiryDetailView detail = _get(InquiryDetailView.class);
+
+        _click(detail.suspicion.spam);
+
+        var row = jdbc.sql("select status, spam, spam_reason, suspected_spam from inquiry where reference = ?")
+                .param(reference)
+                .query()
+                .singleRow();
+        assertThat(row.values()).containsExactly("SPAM", true, "too-fast", null);
+        assertThat(triage.details(reference).timeline())
+                .extracting(entry -> entry.kind().name())
+                .containsSubsequence("SUBMITTED", "SPAM_CONFIRMED")
+                .doesNotContain("STATUS_CHANGED");
+        assertThat(detail.suspicion.isVisible()).isFalse();
+        assertThat(detail.status.getValue()).isEqualTo(InquiryStatus.SPAM);
+        assertThat(detail.timeline.getElement().getTextRecursively())
+                .contains(sales + " confirmed it as spam (form sent within seconds)");
+        long version = triage.details(reference).version();
+        assertThatThrownBy(() -> triage.confirmSpam(reference, version))
+                .isInstanceOfSatisfying(
+                        TriageException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("triage.notSuspected"));
+    }
+
+    @Test
     void the_export_link_is_shown_to_managers_only() {
         login(newStaff("SALES"));
         UI.getCurrent().navigate(InquiriesView.class);
@@ -214,6 +280,14 @@ class TriageViewsIT extends MailViewTest {
     private String submit(String email, String subject, String message) {
         var request = new InquiryRequest("陈静", null, email, null, null, "ceramics", subject, message, "zh", true, null);
         return intake.submit(request, IntakeContext.api("10.8.0.1")).reference();
+    }
+
+    /** An inquiry sent through a form at autofill speed: one spam signal, so suspected. */
+    private String submitFast(String email, String subject, String message) {
+        var request =
+                new InquiryRequest("Li Wei", null, email, null, null, "ceramics", subject, message, "en", true, null);
+        return intake.submit(request, IntakeContext.form("10.8.0.2", clock.instant()))
+                .reference();
     }
 
     private static MimeMessage replyTo(String client) {
