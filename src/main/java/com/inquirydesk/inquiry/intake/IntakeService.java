@@ -42,9 +42,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes inquiries in, from the web form and the REST API alike: validates, applies the spam defences,
- * and stores the inquiry with its first timeline entry in one transaction that also publishes
- * {@link InquirySubmitted}.
+ * Takes inquiries in, from the web form, the REST API and staff who enter them by hand alike: validates, applies
+ * the spam defences (not to staff, who are logged in), and stores the inquiry with its first timeline entry in one
+ * transaction that also publishes {@link InquirySubmitted}.
  */
 @Service
 public class IntakeService {
@@ -101,7 +101,9 @@ public class IntakeService {
      *
      * <p>An identical inquiry (same email address, product line, subject and message) within the duplicate window
      * is not stored again: the first one's receipt comes back. A filled honeypot or a form sent faster than
-     * a person can type stores the inquiry flagged as spam, and the receipt looks the same as any other.
+     * a person can type stores the inquiry flagged as spam, and the receipt looks the same as any other. An inquiry
+     * a staff member entered ({@link IntakeContext#staff}) is validated the same way, with the staff member's
+     * consent note in place of the consent box, and is neither rate-limited nor checked for spam.
      *
      * @return the reference the client is shown
      * @throws InvalidInquiryException when a field breaks a rule; nothing is stored
@@ -132,7 +134,7 @@ public class IntakeService {
                 problems);
         ValidInquiry input;
         try {
-            input = IntakeValidator.validate(request, productLines::containsKey);
+            input = IntakeValidator.validate(request, productLines::containsKey, context);
         } catch (InvalidInquiryException invalid) {
             var all = new ArrayList<>(invalid.violations());
             all.addAll(problems);
@@ -149,7 +151,9 @@ public class IntakeService {
             log.info("Repeated submission of {} not stored again", earlier.get().reference());
             return new IntakeReceipt(earlier.get().reference(), earlier.get().receivedAt(), true);
         }
-        limits.spend(context.clientIp(), input.email());
+        if (!context.byStaff()) {
+            limits.spend(context.clientIp(), input.email());
+        }
 
         // Only now are the files opened: unpacking costs work, which a request refused above never causes
         List<AttachmentRules.Accepted> files = AttachmentRules.checkContents(attachments, problems, metrics::unpacked);
@@ -166,11 +170,11 @@ public class IntakeService {
                 productLineId,
                 properties.consentVersion(),
                 context.source(),
-                spamReason(input, context, now),
+                context.byStaff() ? null : spamReason(input, context, now),
                 ipHasher.hash(context.clientIp())));
         MDC.put(LOG_KEY, inquiry.reference());
         try {
-            records.save(TimelineRecord.submitted(inquiry));
+            records.save(TimelineRecord.submitted(inquiry, context.enteredBy()));
             for (AttachmentRules.Accepted file : files) {
                 var attachment = attachmentsRepository.save(new InquiryAttachment(
                         inquiry.id(), file.fileName(), file.contentType(), file.content().length, sha256(file), now));
@@ -190,7 +194,8 @@ public class IntakeService {
                     input.subject(),
                     input.message(),
                     context.source(),
-                    inquiry.isSpam()));
+                    inquiry.isSpam(),
+                    context.acknowledge()));
             log.info(
                     "Inquiry {} received from {} with {} attachment(s){}",
                     inquiry.reference(),
