@@ -3,6 +3,7 @@ package com.inquirydesk.inquiry.triage.ui;
 import com.inquirydesk.base.Language;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.ProductLineSummary;
+import com.inquirydesk.inquiry.InquirySource;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.Priority;
 import com.inquirydesk.staff.StaffMember;
@@ -17,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Names and labels the staff views show for ids and enums: product lines, staff, statuses, times. */
+/** Names and labels the staff views show for ids and enums: product lines, staff, statuses, sources, times. */
 final class InquiryLabels {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -69,6 +70,10 @@ final class InquiryLabels {
 
     String priority(Priority priority) {
         return owner.getTranslation("priority." + priority.name());
+    }
+
+    String source(InquirySource source) {
+        return owner.getTranslation("source." + source.name());
     }
 
     String time(@Nullable Instant instant) {

@@ -68,11 +68,19 @@ class TimelineList extends Div {
                         "timeline.PRIORITY_CHANGED",
                         actor,
                         entry.newValue() == null ? "" : labels.priority(Priority.valueOf(entry.newValue())));
-            case SUBMITTED -> getTranslation("timeline.SUBMITTED", labelOf(entry.newValue()));
+            case SUBMITTED -> submitted(entry);
             default ->
                 getTranslation(
                         "timeline." + entry.kind().name(), actor, entry.newValue() == null ? "" : entry.newValue());
         };
+    }
+
+    /** Received from the client, or entered by a staff member (the entry's actor) from what the client said. */
+    private String submitted(TimelineEntry entry) {
+        if (entry.actor() == null) {
+            return getTranslation("timeline.SUBMITTED", labelOf(entry.newValue()));
+        }
+        return getTranslation("timeline.ENTERED", entry.actor(), labelOf(entry.newValue()));
     }
 
     private String labelOf(@Nullable String statusName) {
