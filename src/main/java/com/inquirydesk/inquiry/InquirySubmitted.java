@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param language the client's reply language
  * @param spam whether the inquiry was flagged as spam (nobody is notified of those)
+ * @param acknowledge whether the client is sent an acknowledgement: always when the client sent the inquiry, only
+ *     when asked when a staff member entered it
  */
 public record InquirySubmitted(
         long inquiryId,
@@ -25,4 +27,5 @@ public record InquirySubmitted(
         String subject,
         String message,
         InquirySource source,
-        boolean spam) {}
+        boolean spam,
+        boolean acknowledge) {}

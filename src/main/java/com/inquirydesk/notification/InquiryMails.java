@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the mails of a new inquiry into the outbox, inside the transaction that stores the inquiry: a
  * notification to the people responsible for its product line (or the company's contact address when
- * nobody is set up) and an acknowledgement to the client in the client's language. Spam notifies nobody.
+ * nobody is set up) and an acknowledgement to the client in the client's language, unless the staff member who
+ * entered the inquiry chose not to send one. Spam notifies nobody.
  * Staff replies are mailed the same way. It is the one place that turns business events into mails; the
  * outbox and its dispatcher know mails only.
  *
@@ -80,6 +81,9 @@ class InquiryMails {
         CompanyCard card = catalog.companyCard();
         ProductLineSummary line = catalog.productLine(inquiry.productLineId()).orElseThrow();
         outbox.add(staffNotification(inquiry, line, card));
+        if (!inquiry.acknowledge()) {
+            return;
+        }
         String cap = reachedCap(inquiry.email());
         if (cap == null) {
             outbox.add(acknowledgement(inquiry, line, card));

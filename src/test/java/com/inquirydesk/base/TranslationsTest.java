@@ -2,12 +2,14 @@ package com.inquirydesk.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.inquirydesk.inquiry.InquirySource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,6 +55,17 @@ class TranslationsTest {
         assertThat(used).hasSizeGreaterThan(40);
         assertThat(load("translations.properties").stringPropertyNames()).containsAll(used);
         assertThat(load("translations_zh.properties").stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void every_source_of_an_inquiry_has_a_label_in_english_and_chinese() throws IOException {
+        for (String file : List.of("translations.properties", "translations_zh.properties")) {
+            Properties texts = load(file);
+            assertThat(InquirySource.values())
+                    .allSatisfy(source -> assertThat(texts.getProperty("source." + source.name()))
+                            .as(file + " source." + source.name())
+                            .isNotBlank());
+        }
     }
 
     @Test

@@ -26,6 +26,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "inquiry")
 public class Inquiry {
 
+    /** The consent version of an inquiry a staff member entered: its evidence is the note, not a text's version. */
+    public static final String CONSENT_BY_NOTE = "staff-note";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
@@ -70,6 +73,10 @@ public class Inquiry {
 
     @Column(name = "consent_at", nullable = false, updatable = false)
     private Instant consentAt;
+
+    /** How the client agreed to be contacted, as the staff member who entered the inquiry noted it. */
+    @Column(name = "consent_note", length = CONSENT_NOTE_MAX_LENGTH, updatable = false)
+    private @Nullable String consentNote;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -126,7 +133,9 @@ public class Inquiry {
 
     /**
      * A new inquiry from validated input; spam goes straight to {@link InquiryStatus#SPAM}, suspected spam is
-     * {@code NEW} like any other and carries its flag.
+     * {@code NEW} like any other and carries its flag. The client's consent is recorded as the version of the text
+     * they agreed to, or, for an inquiry a staff member entered, as the staff member's note ({@link
+     * #CONSENT_BY_NOTE}).
      */
     public Inquiry(
             String reference,
@@ -149,7 +158,8 @@ public class Inquiry {
         this.productLineId = productLineId;
         this.subject = input.subject();
         this.message = input.message();
-        this.consentVersion = consentVersion;
+        this.consentNote = input.consentNote();
+        this.consentVersion = consentNote == null ? consentVersion : CONSENT_BY_NOTE;
         this.consentAt = receivedAt;
         this.spam = spamReason != null;
         this.spamReason = spamReason;
@@ -339,5 +349,9 @@ public class Inquiry {
 
     public String consentVersion() {
         return consentVersion;
+    }
+
+    public @Nullable String consentNote() {
+        return consentNote;
     }
 }

@@ -9,6 +9,7 @@ public final class InquiryLimits {
     public static final int PHONE_MAX_LENGTH = 40;
     public static final int SUBJECT_MAX_LENGTH = 200;
     public static final int MESSAGE_MAX_LENGTH = 5000;
+    public static final int CONSENT_NOTE_MAX_LENGTH = 300;
 
     private InquiryLimits() {}
 }

@@ -62,7 +62,16 @@ public class TimelineRecord {
      * note (the codes of {@link Inquiry#spamReason()} or {@link Inquiry#suspectedSpam()}; the status tells which).
      */
     public static TimelineRecord submitted(Inquiry inquiry) {
-        var record = new TimelineRecord(inquiry.id(), inquiry.receivedAt(), TimelineKind.SUBMITTED, null);
+        return submitted(inquiry, null);
+    }
+
+    /**
+     * The first entry of a timeline, with the staff member who entered the inquiry as its actor.
+     *
+     * @param enteredBy the username of the staff member who entered the inquiry; null when the client sent it
+     */
+    public static TimelineRecord submitted(Inquiry inquiry, @Nullable String enteredBy) {
+        var record = new TimelineRecord(inquiry.id(), inquiry.receivedAt(), TimelineKind.SUBMITTED, enteredBy);
         record.newValue = inquiry.status().name();
         record.note = inquiry.spamReason() != null ? inquiry.spamReason() : inquiry.suspectedSpam();
         return record;

@@ -7,7 +7,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
 
-/** An inquiry request after normalisation and validation: safe to store. */
+/**
+ * An inquiry request after normalisation and validation: safe to store.
+ *
+ * @param consentNote for an inquiry a staff member entered, how the client agreed to be contacted; null when the
+ *     client ticked the consent box
+ */
 public record ValidInquiry(
         String name,
         @Nullable String company,
@@ -18,7 +23,8 @@ public record ValidInquiry(
         String subject,
         String message,
         Language language,
-        boolean honeypotFilled) {
+        boolean honeypotFilled,
+        @Nullable String consentNote) {
 
     /** Identifies "the same inquiry again": product line, subject and message, hashed. */
     public String contentHash() {

@@ -42,9 +42,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes inquiries in, from the web form and the REST API alike: validates, applies the spam defences,
- * and stores the inquiry with its first timeline entry in one transaction that also publishes
- * {@link InquirySubmitted}.
+ * Takes inquiries in, from the web form, the REST API and staff who enter them by hand alike: validates, applies
+ * the spam defences (not to staff, who are logged in), and stores the inquiry with its first timeline entry in one
+ * transaction that also publishes {@link InquirySubmitted}.
  */
 @Service
 public class IntakeService {
@@ -99,7 +99,9 @@ public class IntakeService {
      * <p>An identical inquiry (same email address, product line, subject and message) within the duplicate window
      * is not stored again: the first one's receipt comes back. A filled honeypot or two spam signals together
      * ({@link SpamSignals}) store the inquiry as spam, which notifies nobody; one signal alone stores it as usual,
-     * flagged as suspected spam for staff. Either way the receipt looks the same as any other.
+     * flagged as suspected spam for staff. Either way the receipt looks the same as any other. An inquiry a staff
+     * member entered ({@link IntakeContext#staff}) is validated the same way, with the staff member's consent note
+     * in place of the consent box, and is neither rate-limited nor checked for spam.
      *
      * @return the reference the client is shown
      * @throws InvalidInquiryException when a field breaks a rule; nothing is stored
@@ -130,7 +132,7 @@ public class IntakeService {
                 problems);
         ValidInquiry input;
         try {
-            input = IntakeValidator.validate(request, productLines::containsKey);
+            input = IntakeValidator.validate(request, productLines::containsKey, context);
         } catch (InvalidInquiryException invalid) {
             var all = new ArrayList<>(invalid.violations());
             all.addAll(problems);
@@ -147,8 +149,11 @@ public class IntakeService {
             log.info("Repeated submission of {} not stored again", earlier.get().reference());
             return new IntakeReceipt(earlier.get().reference(), earlier.get().receivedAt(), true);
         }
-        boolean busy = limits.halfSpent(context.clientIp(), input.email());
-        limits.spend(context.clientIp(), input.email());
+        boolean busy = false;
+        if (!context.byStaff()) {
+            busy = limits.halfSpent(context.clientIp(), input.email());
+            limits.spend(context.clientIp(), input.email());
+        }
 
         // Only now are the files opened: unpacking costs work, which a request refused above never causes
         List<AttachmentRules.Accepted> files = AttachmentRules.checkContents(attachments, problems, metrics::unpacked);
@@ -156,7 +161,8 @@ public class IntakeService {
             throw new InvalidInquiryException(problems);
         }
 
-        SpamSignals.Verdict verdict = spamVerdict(input, context, now, busy);
+        SpamSignals.Verdict verdict =
+                context.byStaff() ? new SpamSignals.Verdict(null, null) : spamVerdict(input, context, now, busy);
         long productLineId =
                 Objects.requireNonNull(productLines.get(input.productLine()).id(), "stored product line");
         var inquiry = inquiries.save(new Inquiry(
@@ -171,7 +177,7 @@ public class IntakeService {
                 ipHasher.hash(context.clientIp())));
         MDC.put(LOG_KEY, inquiry.reference());
         try {
-            records.save(TimelineRecord.submitted(inquiry));
+            records.save(TimelineRecord.submitted(inquiry, context.enteredBy()));
             for (AttachmentRules.Accepted file : files) {
                 var attachment = attachmentsRepository.save(new InquiryAttachment(
                         inquiry.id(), file.fileName(), file.contentType(), file.content().length, sha256(file), now));
@@ -191,7 +197,8 @@ public class IntakeService {
                     input.subject(),
                     input.message(),
                     context.source(),
-                    inquiry.isSpam()));
+                    inquiry.isSpam(),
+                    context.acknowledge()));
             log.info(
                     "Inquiry {} received from {} with {} attachment(s){}",
                     inquiry.reference(),

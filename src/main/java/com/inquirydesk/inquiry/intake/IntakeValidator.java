@@ -4,10 +4,12 @@ import com.inquirydesk.base.EmailAddresses;
 import com.inquirydesk.base.FormInput;
 import com.inquirydesk.base.Language;
 import com.inquirydesk.inquiry.InquiryRequest;
+import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.InvalidInquiryException;
 import com.inquirydesk.inquiry.domain.InquiryLimits;
 import com.inquirydesk.inquiry.domain.ValidInquiry;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -20,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * malformed text refused; single-line fields refuse every line break and other control character (they are how
  * header injection starts); the message keeps its line breaks and tabs; HTML tags are refused everywhere. This
  * class adds only what is particular to an inquiry: the phone, the country, the product line, the language and
- * the consent.
+ * the consent: the client's ticked box, or for an inquiry a staff member entered, the staff member's note of how the
+ * client agreed to be contacted (field {@code consentNote}, single line, required).
  */
 final class IntakeValidator {
 
@@ -36,16 +39,27 @@ final class IntakeValidator {
     }
 
     /**
-     * Validates a request.
+     * Validates a request the client sent, with the client's consent box.
      *
      * @param knownProductLine tells whether a code names an active product line
      * @throws InvalidInquiryException with every violation when any rule is broken
      */
     static ValidInquiry validate(InquiryRequest request, Predicate<String> knownProductLine) {
-        return new IntakeValidator(knownProductLine).check(request);
+        return new IntakeValidator(knownProductLine).check(request, null);
     }
 
-    private ValidInquiry check(InquiryRequest request) {
+    /**
+     * Validates a request in its context: a staff entry's consent note takes the place of the consent box.
+     *
+     * @throws InvalidInquiryException with every violation when any rule is broken
+     */
+    static ValidInquiry validate(InquiryRequest request, Predicate<String> knownProductLine, IntakeContext context) {
+        @Nullable String consentNote = context.byStaff() ? Objects.requireNonNullElse(context.consentNote(), "") : null;
+        return new IntakeValidator(knownProductLine).check(request, consentNote);
+    }
+
+    /** @param rawConsentNote a staff entry's consent note (empty when none was typed); null for a client's own */
+    private ValidInquiry check(InquiryRequest request, @Nullable String rawConsentNote) {
         String name = input.text("name", request.name(), InquiryLimits.NAME_MAX_LENGTH, true);
         String company = input.text("company", request.company(), InquiryLimits.COMPANY_MAX_LENGTH, false);
         String email = email(request.email());
@@ -55,7 +69,10 @@ final class IntakeValidator {
         String subject = input.text("subject", request.subject(), InquiryLimits.SUBJECT_MAX_LENGTH, true);
         String message = input.multiLine("message", request.message(), InquiryLimits.MESSAGE_MAX_LENGTH, true);
         Language language = language(request.language());
-        if (!Boolean.TRUE.equals(request.consent())) {
+        @Nullable String consentNote = null;
+        if (rawConsentNote != null) {
+            consentNote = input.text("consentNote", rawConsentNote, InquiryLimits.CONSENT_NOTE_MAX_LENGTH, true);
+        } else if (!Boolean.TRUE.equals(request.consent())) {
             input.refuse("consent", "validation.consent");
         }
         if (!input.violations().isEmpty()) {
@@ -72,7 +89,8 @@ final class IntakeValidator {
                 subject,
                 message,
                 language,
-                honeypotFilled);
+                honeypotFilled,
+                consentNote);
     }
 
     private String email(@Nullable String raw) {

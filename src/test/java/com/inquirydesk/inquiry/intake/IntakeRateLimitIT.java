@@ -7,6 +7,7 @@ import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.MutableClock;
 import com.inquirydesk.base.RateLimitExceededException;
 import com.inquirydesk.inquiry.InquiryRequest;
+import com.inquirydesk.inquiry.InquirySource;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.domain.Inquiry;
@@ -126,6 +127,32 @@ class IntakeRateLimitIT {
         assertThat(suspicions).as("3 of 5 sent before the fourth").containsExactly("null", "null", "null", "rate");
         assertThat(spam.status()).isEqualTo(InquiryStatus.SPAM);
         assertThat(spam.spamReason()).isEqualTo("links,rate");
+    }
+
+    @Test
+    void staff_entries_are_neither_refused_by_the_limits_nor_counted_against_them() {
+        String email = uniqueEmail();
+        for (int i = 0; i < 5; i++) {
+            intake.submit(request(email, "Order " + i), IntakeContext.api("198.18.2.1"));
+        }
+        assertThatThrownBy(() -> intake.submit(request(email, "Order 5"), IntakeContext.api("198.18.2.2")))
+                .isInstanceOf(RateLimitExceededException.class);
+
+        for (int i = 5; i < 10; i++) {
+            intake.submit(request(email, "Order " + i), byPhone());
+        }
+        String other = uniqueEmail();
+        for (int i = 0; i < 5; i++) {
+            intake.submit(request(other, "Phoned order " + i), byPhone());
+        }
+
+        assertThat(intake.submit(request(other, "Web order"), IntakeContext.api("198.18.2.3"))
+                        .repeated())
+                .isFalse();
+    }
+
+    private static IntakeContext byPhone() {
+        return IntakeContext.staff(InquirySource.PHONE, "li.na", "Asked for a quote by phone", false);
     }
 
     private static InquiryRequest request(String email, String subject) {

@@ -9,6 +9,7 @@ import com.inquirydesk.base.FieldViolation;
 import com.inquirydesk.base.Language;
 import com.inquirydesk.inquiry.AttachmentUpload;
 import com.inquirydesk.inquiry.InquiryRequest;
+import com.inquirydesk.inquiry.InquirySource;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.InquirySubmitted;
 import com.inquirydesk.inquiry.IntakeContext;
@@ -68,6 +69,46 @@ class IntakeServiceIT {
             assertThat(event.language()).isEqualTo(Language.ZH);
             assertThat(event.spam()).isFalse();
         });
+    }
+
+    @Test
+    void a_staff_entry_keeps_its_source_the_consent_note_and_who_entered_it_and_asks_for_no_acknowledgement() {
+        var request = withConsent(request(uniqueEmail()), false);
+
+        var receipt = intake.submit(
+                request, IntakeContext.staff(InquirySource.FAIR, "li.na", "Asked for a quote at the fair", false));
+
+        Inquiry stored = inquiries.findByReference(receipt.reference()).orElseThrow();
+        assertThat(stored.source()).isEqualTo(InquirySource.FAIR);
+        assertThat(stored.status()).isEqualTo(InquiryStatus.NEW);
+        assertThat(stored.consentNote()).isEqualTo("Asked for a quote at the fair");
+        assertThat(stored.consentVersion()).isEqualTo(Inquiry.CONSENT_BY_NOTE);
+        assertThat(stored.consentAt()).isEqualTo(stored.receivedAt());
+        assertThat(events.findByInquiryIdOrderByOccurredAtAscIdAsc(stored.id()))
+                .singleElement()
+                .satisfies(record -> {
+                    assertThat(record.kind().name()).isEqualTo("SUBMITTED");
+                    assertThat(record.actor()).isEqualTo("li.na");
+                });
+        assertThat(published.stream(InquirySubmitted.class)).singleElement().satisfies(event -> {
+            assertThat(event.source()).isEqualTo(InquirySource.FAIR);
+            assertThat(event.acknowledge()).isFalse();
+        });
+    }
+
+    @Test
+    void a_staff_entry_is_not_judged_by_the_spam_rules_for_strangers() {
+        Instant shownAt = clock.instant();
+        var filledHoneypot = new InquiryRequest(
+                "张敏", null, uniqueEmail(), null, null, "ceramics", "询价", "请报价。", "zh", null, "http://x.example");
+
+        var receipt = intake.submit(
+                filledHoneypot,
+                new IntakeContext(InquirySource.PHONE, null, shownAt, "li.na", "Phoned on 1 Dec", true));
+
+        Inquiry stored = inquiries.findByReference(receipt.reference()).orElseThrow();
+        assertThat(stored.isSpam()).isFalse();
+        assertThat(stored.spamReason()).isNull();
     }
 
     @Test

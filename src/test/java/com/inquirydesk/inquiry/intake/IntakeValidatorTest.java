@@ -3,7 +3,10 @@ package com.inquirydesk.inquiry.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.inquirydesk.inquiry.InquiryRequest;
+import com.inquirydesk.inquiry.InquirySource;
+import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.InvalidInquiryException;
+import com.inquirydesk.inquiry.domain.InquiryLimits;
 import com.inquirydesk.inquiry.domain.ValidInquiry;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -175,6 +178,77 @@ class IntakeValidatorTest {
         ValidInquiry other = IntakeValidator.validate(request("b@example.com"), LINES::contains);
 
         assertThat(one.contentHash()).isEqualTo(other.contentHash()).hasSize(64);
+    }
+
+    @Test
+    void a_staff_entry_takes_the_consent_note_in_place_of_the_consent_box() {
+        var unticked = new InquiryRequest(
+                "Wang Wei",
+                null,
+                "wang@example.cn",
+                null,
+                null,
+                "ceramics",
+                "Quote",
+                "Please quote.",
+                "zh",
+                null,
+                null);
+        var context =
+                IntakeContext.staff(InquirySource.PHONE, "li.na", "  Asked for a quote by phone on 1 Dec ", false);
+
+        ValidInquiry valid = IntakeValidator.validate(unticked, LINES::contains, context);
+
+        assertThat(valid.consentNote()).isEqualTo("Asked for a quote by phone on 1 Dec");
+    }
+
+    @Test
+    void a_staff_entry_without_a_consent_note_is_refused_at_the_note() {
+        var context = IntakeContext.staff(InquirySource.VISIT, "li.na", " ", false);
+
+        assertThat(violations(request("wang@example.cn"), context)).containsExactly("consentNote:validation.required");
+    }
+
+    @Test
+    void a_consent_note_is_one_line_of_plain_text_of_limited_length() {
+        var request = request("wang@example.cn");
+
+        assertThat(violations(request, IntakeContext.staff(InquirySource.FAIR, "li.na", "At the fair\nBcc: x", false)))
+                .containsExactly("consentNote:validation.controlCharacters");
+        assertThat(violations(request, IntakeContext.staff(InquirySource.FAIR, "li.na", "<b>yes</b>", false)))
+                .containsExactly("consentNote:validation.markup");
+        String tooLong = "x".repeat(InquiryLimits.CONSENT_NOTE_MAX_LENGTH + 1);
+        assertThat(violations(request, IntakeContext.staff(InquirySource.FAIR, "li.na", tooLong, false)))
+                .containsExactly("consentNote:validation.tooLong");
+    }
+
+    @Test
+    void a_client_still_needs_the_consent_box() {
+        var unticked = new InquiryRequest(
+                "Wang Wei",
+                null,
+                "wang@example.cn",
+                null,
+                null,
+                "ceramics",
+                "Quote",
+                "Please quote.",
+                "zh",
+                null,
+                null);
+
+        assertThat(violations(unticked, IntakeContext.api("10.0.0.1"))).containsExactly("consent:validation.consent");
+    }
+
+    private static java.util.List<String> violations(InquiryRequest request, IntakeContext context) {
+        try {
+            IntakeValidator.validate(request, LINES::contains, context);
+        } catch (InvalidInquiryException invalid) {
+            return invalid.violations().stream()
+                    .map(violation -> violation.field() + ":" + violation.messageKey())
+                    .toList();
+        }
+        throw new AssertionError("expected the request to be refused");
     }
 
     private static InquiryRequest request(String email) {

@@ -72,6 +72,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     final DatePicker to = new DatePicker();
     final Checkbox overdue = new Checkbox();
     private final Button clear = new Button();
+    final Button newInquiry = new Button();
     final InquiryGrid grid;
     private @Nullable BulkBar bulkBar;
 
@@ -132,7 +133,10 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
 
         export = new ExportLink(exporter, () -> filter, () -> sortOrders);
         export.setVisible(authentication.hasRole(Role.MANAGER_ROLE));
-        var header = new Div(heading, export);
+        newInquiry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newInquiry.addClassName("new-inquiry-button");
+        newInquiry.addClickListener(click -> UI.getCurrent().navigate(NewInquiryView.class));
+        var header = new Div(heading, newInquiry, export);
         header.addClassName("grid-header");
 
         add(header, statusTabs, filters, grid);
@@ -250,6 +254,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     @Override
     public void localeChange(LocaleChangeEvent event) {
         heading.setText(getTranslation("grid.title"));
+        newInquiry.setText(getTranslation("entry.new"));
         search.setPlaceholder(getTranslation("filter.search"));
         search.setAriaLabel(getTranslation("filter.search"));
         productLine.setPlaceholder(getTranslation("filter.productLine"));

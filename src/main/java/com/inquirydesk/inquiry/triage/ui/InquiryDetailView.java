@@ -202,11 +202,15 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
                         ? null
                         : Locale.of("", details.country()).getDisplayCountry(getLocale()));
         fact(facts, "detail.language", details.language() == com.inquirydesk.base.Language.ZH ? "中文" : "English");
-        fact(facts, "detail.source", details.source().name());
+        fact(facts, "detail.source", labels.source(details.source()));
         fact(facts, "detail.firstResponse", labels.time(details.firstResponseAt()));
         fact(facts, "detail.closed", labels.time(details.closedAt()));
         fact(facts, "detail.duplicateOf", details.duplicateOf());
-        fact(facts, "detail.consent", details.consentVersion() + " · " + labels.time(details.consentAt()));
+        fact(
+                facts,
+                "detail.consent",
+                (details.consentNote() == null ? details.consentVersion() : details.consentNote()) + " · "
+                        + labels.time(details.consentAt()));
         var message = new Paragraph(details.message());
         message.addClassName("detail-message");
         facts.add(new H3(getTranslation("detail.message")), message);

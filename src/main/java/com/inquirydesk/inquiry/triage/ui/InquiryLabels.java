@@ -3,6 +3,7 @@ package com.inquirydesk.inquiry.triage.ui;
 import com.inquirydesk.base.Language;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.ProductLineSummary;
+import com.inquirydesk.inquiry.InquirySource;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.Priority;
 import com.inquirydesk.staff.StaffMember;
@@ -19,7 +20,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** Names and labels the staff views show for ids and enums: product lines, staff, statuses, times. */
+/** Names and labels the staff views show for ids and enums: product lines, staff, statuses, sources, times. */
 final class InquiryLabels {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -78,6 +79,10 @@ final class InquiryLabels {
         return Arrays.stream(codes.split(","))
                 .map(code -> owner.getTranslation("spamSignal." + code))
                 .collect(Collectors.joining(", "));
+    }
+
+    String source(InquirySource source) {
+        return owner.getTranslation("source." + source.name());
     }
 
     String time(@Nullable Instant instant) {

@@ -68,13 +68,7 @@ class TimelineList extends Div {
                         "timeline.PRIORITY_CHANGED",
                         actor,
                         entry.newValue() == null ? "" : labels.priority(Priority.valueOf(entry.newValue())));
-            case SUBMITTED ->
-                entry.text() == null
-                        ? getTranslation("timeline.SUBMITTED", labelOf(entry.newValue()))
-                        : getTranslation(
-                                "timeline.SUBMITTED.signals",
-                                labelOf(entry.newValue()),
-                                labels.spamSignals(entry.text()));
+            case SUBMITTED -> submitted(entry);
             case SPAM_CLEARED, SPAM_CONFIRMED ->
                 getTranslation(
                         "timeline." + entry.kind().name(),
@@ -84,6 +78,21 @@ class TimelineList extends Div {
                 getTranslation(
                         "timeline." + entry.kind().name(), actor, entry.newValue() == null ? "" : entry.newValue());
         };
+    }
+
+    /**
+     * Received from the client, with the spam signals it showed, if any; or entered by a staff member (the entry's
+     * actor) from what the client said.
+     */
+    private String submitted(TimelineEntry entry) {
+        if (entry.actor() != null) {
+            return getTranslation("timeline.ENTERED", entry.actor(), labelOf(entry.newValue()));
+        }
+        if (entry.text() == null) {
+            return getTranslation("timeline.SUBMITTED", labelOf(entry.newValue()));
+        }
+        return getTranslation(
+                "timeline.SUBMITTED.signals", labelOf(entry.newValue()), labels.spamSignals(entry.text()));
     }
 
     private String labelOf(@Nullable String statusName) {
