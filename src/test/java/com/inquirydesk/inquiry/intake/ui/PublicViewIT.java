@@ -185,6 +185,27 @@ class PublicViewIT extends ViewTest {
     }
 
     @Test
+    void a_fast_autofilled_inquiry_is_stored_new_flagged_and_notified() {
+        String email = "autofill." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        fill("Autofill User", email, "Crucibles for the kiln", "Please quote 50 crucibles.");
+
+        _click(view.send); // at once: faster than the minimum fill time, one spam signal alone
+
+        assertThat(view.result.isVisible()).isTrue();
+        Map<String, Object> row = jdbc.sql("select reference, status, suspected_spam from inquiry where email = ?")
+                .param(email)
+                .query()
+                .singleRow();
+        assertThat(row).containsEntry("status", "NEW").containsEntry("suspected_spam", "too-fast");
+        String reference = (String) row.get("reference");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> smtp.received().stream()
+                                .filter(mail -> SmtpServer.subject(mail).contains(reference))
+                                .count()
+                        == 2);
+    }
+
+    @Test
     void send_another_starts_a_fresh_form() {
         fill("Tom", "tom." + UUID.randomUUID().toString().substring(0, 8) + "@example.co.uk", "Crucibles", "Quote");
         clock.advance(Duration.ofSeconds(10));
