@@ -170,6 +170,36 @@ abstract class BrowserTest {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
     }
 
+    /**
+     * On a phone-wide page: nothing scrolls sideways, each labelled field lies inside the screen, and the button
+     * can be reached.
+     */
+    void assertFitsPhone(int width, List<String> fieldLabels, String buttonName) {
+        org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
+                        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("no horizontal scroll at %d px", width)
+                .isTrue();
+        for (String label : fieldLabels) {
+            Locator field = field(label);
+            field.scrollIntoViewIfNeeded();
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(field)
+                    .isVisible();
+            var box = field.boundingBox();
+            org.assertj.core.api.Assertions.assertThat(box.x)
+                    .as(label + " starts inside the screen")
+                    .isGreaterThanOrEqualTo(0);
+            org.assertj.core.api.Assertions.assertThat(box.x + box.width)
+                    .as(label + " ends inside the screen")
+                    .isLessThanOrEqualTo(width);
+        }
+        Locator button = button(buttonName);
+        button.scrollIntoViewIfNeeded();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(button)
+                .isVisible();
+        org.assertj.core.api.Assertions.assertThat(button.boundingBox().x + button.boundingBox().width)
+                .isLessThanOrEqualTo(width);
+    }
+
     Locator button(String name) {
         return page.getByRole(
                 AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));

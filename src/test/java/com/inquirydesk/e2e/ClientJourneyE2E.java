@@ -85,22 +85,6 @@ class ClientJourneyE2E extends BrowserTest {
         page.setViewportSize(390, 844);
         openPublicPage("?lang=en");
 
-        assertThat((Boolean) page.evaluate(
-                        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-                .as("no horizontal scroll at 390 px")
-                .isTrue();
-        for (String label : List.of("Name", "Company", "Email", "Phone", "Subject", "Message")) {
-            Locator field = field(label);
-            field.scrollIntoViewIfNeeded();
-            assertThat(field).isVisible();
-            assertThat(field).isEditable();
-            var box = field.boundingBox();
-            assertThat(box.x).as(label + " starts inside the screen").isGreaterThanOrEqualTo(0);
-            assertThat(box.x + box.width).as(label + " ends inside the screen").isLessThanOrEqualTo(390);
-        }
-        Locator submit = button("Send inquiry");
-        submit.scrollIntoViewIfNeeded();
-        assertThat(submit).isVisible();
-        assertThat(submit.boundingBox().x + submit.boundingBox().width).isLessThanOrEqualTo(390);
+        assertFitsPhone(390, List.of("Name", "Company", "Email", "Phone", "Subject", "Message"), "Send inquiry");
     }
 }

@@ -67,20 +67,6 @@ class PublicViewE2E extends BrowserTest {
         page.setViewportSize(390, 844);
         open("/?lang=en");
 
-        assertThat((Boolean) page.evaluate(
-                        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-                .as("no horizontal scroll at 390 px")
-                .isTrue();
-        for (String label : List.of("Name", "Company", "Email", "Phone", "Subject", "Message")) {
-            Locator field = field(label);
-            field.scrollIntoViewIfNeeded();
-            assertThat(field).isVisible();
-            var box = field.boundingBox();
-            assertThat(box.x).as(label + " starts inside the screen").isGreaterThanOrEqualTo(0);
-            assertThat(box.x + box.width).as(label + " ends inside the screen").isLessThanOrEqualTo(390);
-        }
-        Locator send = button("Send inquiry");
-        send.scrollIntoViewIfNeeded();
-        assertThat(send).isVisible();
+        assertFitsPhone(390, List.of("Name", "Company", "Email", "Phone", "Subject", "Message"), "Send inquiry");
     }
 }
