@@ -31,8 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -235,11 +235,11 @@ public class IntakeService {
      * field as the person leaves it. {@link #submit} applies the same rules again.
      */
     public List<FieldViolation> check(InquiryRequest request) {
-        Set<String> codes = catalog.activeProductLines().stream()
-                .map(ProductLineSummary::code)
-                .collect(Collectors.toSet());
+        // the catalog is read only for a request that names a product line, not for every field a form checks
+        Predicate<String> activeLine = code -> catalog.activeProductLines().stream()
+                .anyMatch(line -> line.code().equals(code));
         try {
-            IntakeValidator.validate(request, codes::contains);
+            IntakeValidator.validate(request, activeLine);
             return List.of();
         } catch (InvalidInquiryException invalid) {
             return invalid.violations();

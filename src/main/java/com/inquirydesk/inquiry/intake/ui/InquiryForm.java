@@ -84,7 +84,8 @@ class InquiryForm extends FormLayout {
         email.getElement().setAttribute("inputmode", "email");
         phone.setAutocomplete(Autocomplete.TEL);
         language.addValueChangeListener(change -> languageChosen |= change.isFromClient());
-        productLine.setItems(catalog.activeProductLines());
+        List<ProductLineSummary> lines = catalog.activeProductLines();
+        productLine.setItems(lines);
         country.setItems(Arrays.asList(Locale.getISOCountries()));
         country.setClearButtonVisible(true);
         language.setItems(Language.values());
@@ -109,7 +110,7 @@ class InquiryForm extends FormLayout {
         binder.forField(productLine)
                 .withConverter(
                         line -> line == null ? null : line.code(),
-                        code -> catalog.activeProductLines().stream()
+                        code -> lines.stream()
                                 .filter(line -> line.code().equals(code))
                                 .findFirst()
                                 .orElse(null))
