@@ -29,14 +29,16 @@ class StaffSessions {
 
     private final StaffUserRepository users;
     private final Clock clock;
+    private final Duration sessionTimeout;
     private final Cache<String, AccountState> states = Caffeine.newBuilder()
             .expireAfterWrite(REMEMBERED)
             .maximumSize(10_000)
             .build();
 
-    StaffSessions(StaffUserRepository users, Clock clock) {
+    StaffSessions(StaffUserRepository users, Clock clock, StaffProperties properties) {
         this.users = users;
         this.clock = clock;
+        this.sessionTimeout = properties.sessionTimeout();
     }
 
     /** Whether the session of this account that logged in at this instant may go on. */
@@ -50,13 +52,17 @@ class StaffSessions {
                 && (state.sessionsValidFrom() == null || !loggedInAt.isBefore(state.sessionsValidFrom()));
     }
 
-    /** The login instant of a session, recorded at its first request after the login. */
+    /**
+     * The login instant of a session, recorded at its first request after the login. That request also makes
+     * it a staff session: it lasts the staff session timeout from then on, instead of the visitor's.
+     */
     Instant loggedInAt(HttpSession session) {
         if (session.getAttribute(LOGGED_IN_AT) instanceof Instant loggedInAt) {
             return loggedInAt;
         }
         Instant now = clock.instant();
         session.setAttribute(LOGGED_IN_AT, now);
+        session.setMaxInactiveInterval(Math.toIntExact(sessionTimeout.toSeconds()));
         return now;
     }
 

@@ -3,6 +3,7 @@ package com.inquirydesk.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.inquirydesk.TestProfiles;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.SessionTrackingMode;
 import java.io.IOException;
@@ -12,18 +13,26 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.catalina.Context;
+import org.apache.catalina.Session;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The session cookie over real HTTP, as Tomcat writes it: HttpOnly and SameSite=Lax always, Secure when the
  * request came over TLS through the proxy ({@code X-Forwarded-Proto} with the native forward-headers
- * strategy, as README tells to set), and never a session id in an address.
+ * strategy, as README tells to set), and never a session id in an address. And how long the session it names
+ * lasts in Tomcat: a visitor's 3 minutes after its last request, a logged-in one 30.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -41,6 +50,9 @@ class SessionCookieIT {
 
     @Autowired
     ServletContext servletContext;
+
+    @Autowired
+    ApplicationContext context;
 
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -81,6 +93,62 @@ class SessionCookieIT {
     @Test
     void sessions_are_tracked_by_the_cookie_alone() {
         assertThat(servletContext.getEffectiveSessionTrackingModes()).containsExactly(SessionTrackingMode.COOKIE);
+    }
+
+    @Test
+    void a_visitors_session_ends_three_minutes_after_its_last_request_and_holds_no_ui() throws Exception {
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Session session = tomcatSession(response);
+        assertThat(session.getMaxInactiveInterval()).isEqualTo(180);
+        VaadinSession vaadin = vaadinSession(session);
+        vaadin.lock();
+        try {
+            assertThat(vaadin.getUIs())
+                    .as("UIs of a client that ran no JavaScript")
+                    .isEmpty();
+        } finally {
+            vaadin.unlock();
+        }
+    }
+
+    @Test
+    void a_logged_in_session_lasts_the_staff_session_timeout() throws Exception {
+        var login = login(newUser(), "http://localhost:" + port, null);
+        String cookie = sessionCookie(login).substring(0, sessionCookie(login).indexOf(';'));
+
+        var grid = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/inquiries"))
+                        .header("Cookie", cookie)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(grid.statusCode()).isEqualTo(200);
+        assertThat(tomcatSession(login).getMaxInactiveInterval()).isEqualTo(30 * 60);
+    }
+
+    /** The session that the response's cookie names, from Tomcat's session manager. */
+    private Session tomcatSession(HttpResponse<?> response) throws IOException {
+        String cookie = sessionCookie(response);
+        String id = cookie.substring("JSESSIONID=".length(), cookie.indexOf(';'));
+        var tomcat = ((TomcatWebServer) ((WebServerApplicationContext) context).getWebServer()).getTomcat();
+        Session session =
+                ((Context) tomcat.getHost().findChildren()[0]).getManager().findSession(id);
+        assertThat(session).as("the session " + id).isNotNull();
+        return session;
+    }
+
+    private static VaadinSession vaadinSession(Session session) {
+        var attributes = session.getSession();
+        return Collections.list(attributes.getAttributeNames()).stream()
+                .map(attributes::getAttribute)
+                .flatMap(value -> value instanceof VaadinSession vaadin ? Stream.of(vaadin) : Stream.empty())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Vaadin session in " + session.getId()));
     }
 
     private HttpResponse<String> login(String username, String origin, String forwardedProto)
