@@ -58,7 +58,7 @@ class PublicView extends Div implements LocaleChangeObserver, BeforeEnterObserve
     final Button send = new Button();
     private final Span formError = new Span();
     final Div result = new Div();
-    private final CompanyAside aside;
+    final CompanyAside aside;
     private @Nullable Sent sent;
 
     /** What the client sent, for the summary after sending. */

@@ -23,6 +23,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -238,5 +240,49 @@ class PublicViewIT extends ViewTest {
 
     private Upload upload() {
         return _get(view.attachments, Upload.class);
+    }
+
+    @Test
+    void the_contact_card_and_the_product_lines_are_shown_in_the_visitors_language() {
+        LanguageSwitcher.switchTo(Language.ZH);
+
+        Document aside = aside();
+        assertThat(aside.select(".contact-card").text())
+                .contains("联系方式", "0717-6937697", "kelison123@163.com", "443002", "湖北省宜昌市西陵区黄河路8号");
+        assertThat(aside.select(".contact-card a").eachAttr("href"))
+                .containsExactly("tel:07176937697", "mailto:kelison123@163.com");
+        assertThat(aside.select(".product-lines h3").eachText())
+                .containsExactly("高温陶瓷", "高纯铁", "磁性材料", "天然气", "苗木", "保健食品", "智能产品");
+    }
+
+    @Test
+    void what_administrators_typed_is_shown_as_text_never_as_markup() {
+        var line = catalog.activeProductLines().getFirst();
+        String hostile = "<img src=x onerror=alert(1)> & <b>bold</b> <a href=javascript:alert(1)>x</a>";
+        String before = jdbc.sql("select description_en from product_line where id = ?")
+                .param(line.id())
+                .query(String.class)
+                .single();
+        jdbc.sql("update product_line set description_en = ? where id = ?")
+                .params(hostile, line.id())
+                .update();
+        try {
+            // the aside is written again at each change of language
+            LanguageSwitcher.switchTo(Language.ZH);
+            LanguageSwitcher.switchTo(Language.EN);
+
+            Document aside = aside();
+            assertThat(aside.select("img, b, [onerror], a[href^=javascript]")).isEmpty();
+            assertThat(aside.select(".product-lines p").eachText()).contains(hostile);
+        } finally {
+            jdbc.sql("update product_line set description_en = ? where id = ?")
+                    .params(before, line.id())
+                    .update();
+        }
+    }
+
+    /** The aside as the browser gets it. */
+    private Document aside() {
+        return Jsoup.parseBodyFragment(view.aside.getElement().getProperty("innerHTML"));
     }
 }
