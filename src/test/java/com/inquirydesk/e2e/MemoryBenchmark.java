@@ -30,24 +30,37 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Retained heap per session, in the production jar (production mode, its own process, H2 file): many real
- * browsers (Chromium contexts, each its own session) open the public page, or log in and keep the inquiry grid
- * open with its first 50 rows; the app's live heap after a full GC ({@code jcmd GC.class_histogram}) before and
- * after, divided by their number. All pages stay open until the last figure is taken, so every session and UI
- * is alive and none is being cleaned up meanwhile; each figure is taken once the browsers' idle connections have
+ * Retained heap per session, in the production jar (production mode, its own process, H2 file), measured as the
+ * app's live heap after a full GC ({@code jcmd GC.class_histogram}) before and after, divided by the number of
+ * sessions:
+ *
+ * <ul>
+ *   <li>clients that fetch the public view without running JavaScript (a bot, {@code curl}): plain requests
+ *       that keep no cookie;
+ *   <li>visitors: real browsers (Chromium contexts, each its own session) with the public Vaadin view open;
+ *   <li>staff members logged in with the inquiry grid open and its first 50 rows shown.
+ * </ul>
+ *
+ * All pages stay open until those figures are taken; each is taken once the browsers' idle connections have
  * closed (the app runs with a keep-alive of 1 s for this), as their buffers belong to a connection, not to a
- * session. Needs {@code -Dinquiry.bench.jar}; writes
- * {@code target/memory-benchmark.md}; asserts no size.
+ * session. Then the visitors' tabs are closed, and the benchmark counts the sessions and UIs left in the heap
+ * every 20 s until only the staff's remain; and once that took more than 5 minutes, whether the idle staff
+ * members are still logged in. Needs {@code -Dinquiry.bench.jar}; writes {@code target/memory-benchmark.md};
+ * asserts no size.
  */
 @ExtendWith(BrowserAvailable.class)
 class MemoryBenchmark {
 
     private static final int VISITORS = Integer.getInteger("bench.visitors", 50);
     private static final int STAFF = Integer.getInteger("bench.staff", 25);
+    private static final int WARM_UP = 3;
+    private static final int BOTS = Integer.getInteger("bench.bots", 200);
+    private static final Duration WATCHED = Duration.ofMinutes(8);
     private static final String PASSWORD = "Kiln quartz 47 lantern";
     private static final Pattern TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)");
-    private static final Pattern CONNECTIONS = Pattern.compile(
-            "(?m)^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+org\\.apache\\.tomcat\\.util\\.net\\.NioEndpoint\\$NioSocketWrapper\\s*$");
+    private static final String CONNECTION = "org.apache.tomcat.util.net.NioEndpoint$NioSocketWrapper";
+    private static final String HTTP_SESSION = "org.apache.catalina.session.StandardSession";
+    private static final String UI = "com.vaadin.flow.component.UI";
     /**
      * How long the app keeps an idle connection open (Tomcat's default is 60 s). Each open connection holds about
      * 16 KB of buffers; they go when the connection does, so they are not part of a session, and the heap is
@@ -73,9 +86,11 @@ class MemoryBenchmark {
                         "INQUIRY_API_REQUESTS_PER_MINUTE", "1000000",
                         "INQUIRY_PAGE_REQUESTS_PER_MINUTE", "1000000",
                         "SERVER_TOMCAT_KEEPALIVETIMEOUT", KEEP_ALIVE,
+                        // every full GC clears what is only softly held (the JDK's reflection caches): without
+                        // it, one figure can lose megabytes that the one before had counted
+                        "JAVA_TOOL_OPTIONS", "-XX:SoftRefLRUPolicyMSPerMB=0",
                         "VAADIN_USAGE_STATS_ENABLED", "false"),
                 Files.createDirectories(Path.of("target")).resolve("memory-benchmark-app.log"));
-        var contexts = new ArrayList<BrowserContext>();
         try (Playwright playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
             ProductionJar.awaitReady(port);
@@ -89,7 +104,7 @@ class MemoryBenchmark {
             String base = "http://localhost:" + port;
             Consumer<Page> visitor = page -> {
                 page.navigate(base + "/");
-                page.locator(".inquiry-form form").waitFor();
+                page.locator(".public-view vaadin-upload").waitFor();
             };
             Consumer<Page> staffMember = page -> {
                 page.navigate(base + "/login");
@@ -98,45 +113,150 @@ class MemoryBenchmark {
                 page.locator("vaadin-login-form input[name='password']").fill(PASSWORD);
                 page.locator("vaadin-login-form input[name='password']").press("Enter");
                 page.waitForURL(url -> !url.contains("/login"));
-                BrowserTest.settle(page);
-                page.locator("vaadin-grid-cell-content")
-                        .filter(new Locator.FilterOptions().setHasText("INQ-"))
-                        .first()
-                        .waitFor();
+                showsGrid(page);
             };
             // classes, caches and the grid's first queries are not a session's share
-            for (int i = 0; i < 3; i++) {
-                contexts.add(open(browser, visitor));
-                contexts.add(open(browser, staffMember));
+            var visitors = new ArrayList<BrowserContext>();
+            var staff = new ArrayList<BrowserContext>();
+            for (int i = 0; i < WARM_UP; i++) {
+                visitors.add(open(browser, visitor));
+                staff.add(open(browser, staffMember));
             }
-            long start = liveHeap(app, "start");
+            fetchWithoutScripts(port, WARM_UP);
+            Heap start = liveHeap(app, "start");
             for (int i = 0; i < VISITORS; i++) {
-                contexts.add(open(browser, visitor));
+                visitors.add(open(browser, visitor));
             }
-            long afterVisitors = liveHeap(app, "visitors");
+            Heap afterVisitors = liveHeap(app, "visitors");
             for (int i = 0; i < STAFF; i++) {
-                contexts.add(open(browser, staffMember));
+                staff.add(open(browser, staffMember));
             }
-            long afterStaff = liveHeap(app, "staff");
-            report(start, afterVisitors, afterStaff);
+            Heap afterStaff = liveHeap(app, "staff");
+            // last: their sessions end 3 minutes after, which must not fall into another figure
+            fetchWithoutScripts(port, BOTS);
+            Heap afterBots = liveHeap(app, "bots");
+            var report = new Report();
+            report.growth("visitor with the public Vaadin view open", VISITORS, start, afterVisitors);
+            report.growth("staff member with the inquiry grid open (50 rows shown)", STAFF, afterVisitors, afterStaff);
+            report.growth("client without JavaScript fetching `/` (e.g. curl)", BOTS, afterStaff, afterBots);
+
+            // the visitors close their tabs; the staff members leave theirs open and do nothing
+            long closedAt = System.nanoTime();
+            visitors.forEach(BrowserContext::close);
+            int staffSessions = staff.size();
+            Duration uisGone = null;
+            Duration sessionsGone = null;
+            while (sessionsGone == null
+                    || Duration.ofNanos(System.nanoTime() - closedAt).compareTo(Duration.ofMinutes(5)) < 0) {
+                Thread.sleep(20_000);
+                String histogram = histogram(app);
+                Duration since = Duration.ofNanos(System.nanoTime() - closedAt);
+                long uis = instances(histogram, UI);
+                long sessions = instances(histogram, HTTP_SESSION);
+                System.out.printf("%3d s after closing: %d UIs, %d HTTP sessions%n", since.toSeconds(), uis, sessions);
+                if (uisGone == null && uis <= staffSessions) {
+                    uisGone = since;
+                }
+                if (sessionsGone == null && sessions <= staffSessions) {
+                    sessionsGone = since;
+                }
+                if (since.compareTo(WATCHED) > 0) {
+                    break;
+                }
+            }
+            report.closed(visitors.size(), BOTS + WARM_UP, uisGone, sessionsGone);
+            Duration idle = Duration.ofNanos(System.nanoTime() - closedAt);
+            int loggedIn = 0;
+            for (BrowserContext context : staff) {
+                Page page = context.pages().getFirst();
+                page.reload();
+                if (!page.url().contains("/login") && showsGrid(page)) {
+                    loggedIn++;
+                }
+            }
+            report.staffKept(loggedIn, staff.size(), idle);
+            report.write();
         } finally {
             app.destroy();
             app.waitFor();
         }
     }
 
-    private static void report(long start, long afterVisitors, long afterStaff) throws IOException {
-        var report = new StringBuilder("# Memory per session\n\n");
-        report.append("Production jar (-Xmx512m, H2), live heap after a full GC; sessions kept open by real browsers"
-                + " (Chromium), measured once their idle connections have closed (keep-alive %s)\n\n"
-                        .formatted(KEEP_ALIVE));
-        report.append("| session | sessions | heap growth | per session |\n| --- | --- | --- | --- |\n");
-        report.append("| anonymous visitor on the public page | %d | %,d KB | %,d KB |%n"
-                .formatted(VISITORS, (afterVisitors - start) / 1024, (afterVisitors - start) / VISITORS / 1024));
-        report.append("| staff member with the inquiry grid open (50 rows shown) | %d | %,d KB | %,d KB |%n"
-                .formatted(STAFF, (afterStaff - afterVisitors) / 1024, (afterStaff - afterVisitors) / STAFF / 1024));
-        System.out.println(report);
-        Files.writeString(Path.of("target/memory-benchmark.md"), report);
+    /** The live heap and the sessions and UIs it holds. */
+    private record Heap(long bytes, long sessions, long uis) {}
+
+    private static final class Report {
+
+        private final StringBuilder text = new StringBuilder("# Memory per session\n\n");
+
+        Report() {
+            text.append(
+                    ("Production jar (-Xmx512m -XX:SoftRefLRUPolicyMSPerMB=0, H2), live heap after a full GC; sessions kept open by real browsers"
+                                    + " (Chromium), measured once their idle connections have closed (keep-alive %s)%n%n")
+                            .formatted(KEEP_ALIVE));
+            text.append("| session | sessions | heap growth | per session | HTTP sessions added | UIs added |\n");
+            text.append("| --- | --- | --- | --- | --- | --- |\n");
+        }
+
+        void growth(String what, int count, Heap before, Heap after) {
+            long grown = after.bytes() - before.bytes();
+            text.append("| %s | %d | %,d KB | %,.1f KB | %d | %d |%n"
+                    .formatted(
+                            what,
+                            count,
+                            grown / 1024,
+                            grown / 1024.0 / count,
+                            after.sessions() - before.sessions(),
+                            after.uis() - before.uis()));
+        }
+
+        void closed(int tabs, int bots, Duration uisGone, Duration sessionsGone) {
+            text.append(
+                    "%nAfter %d visitors' tabs were closed (and %d fetches without JavaScript), counted every 20 s:%n%n"
+                            .formatted(tabs, bots));
+            text.append("- their UIs were gone after %s%n".formatted(seconds(uisGone)));
+            text.append("- their HTTP sessions (with their Vaadin sessions) were gone after %s%n"
+                    .formatted(seconds(sessionsGone)));
+        }
+
+        void staffKept(int loggedIn, int staff, Duration idle) {
+            text.append("- staff members still logged in after %d s with the grid open and idle: %d of %d%n"
+                    .formatted(idle.toSeconds(), loggedIn, staff));
+        }
+
+        private static String seconds(Duration duration) {
+            return duration == null
+                    ? "more than " + WATCHED.toSeconds() + " s (still there)"
+                    : "at most " + duration.toSeconds() + " s";
+        }
+
+        void write() throws IOException {
+            System.out.println(text);
+            Files.writeString(Path.of("target/memory-benchmark.md"), text);
+        }
+    }
+
+    private static boolean showsGrid(Page page) {
+        BrowserTest.settle(page);
+        page.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("INQ-"))
+                .first()
+                .waitFor();
+        return true;
+    }
+
+    /** Fetches the public view as a client that runs no JavaScript and keeps no cookie does. */
+    private static void fetchWithoutScripts(int port, int count) throws IOException, InterruptedException {
+        var http = HttpClient.newHttpClient();
+        for (int n = 0; n < count; n++) {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET / answered " + response.statusCode());
+            }
+        }
     }
 
     private static BrowserContext open(Browser browser, Consumer<Page> session) {
@@ -152,17 +272,17 @@ class MemoryBenchmark {
      * The app's live heap: the class histogram runs a full GC first and sums what survived it. The histogram is
      * kept in {@code target/memory-benchmark-<phase>.txt}, to see what a session holds.
      */
-    private static long liveHeap(Process app, String phase) {
+    private static Heap liveHeap(Process app, String phase) {
         var open = new AtomicReference<String>("");
         // closed when the number of open connections stays the same across more than a keep-alive
         await().pollDelay(Duration.ofSeconds(2))
                 .pollInterval(Duration.ofSeconds(2))
                 .atMost(Duration.ofMinutes(2))
                 .until(() -> {
-                    String now = openConnections(histogram(app));
+                    String now = Long.toString(instances(histogram(app), CONNECTION));
                     return now.equals(open.getAndSet(now));
                 });
-        long smallest = Long.MAX_VALUE;
+        Heap smallest = null;
         for (int i = 0; i < 3; i++) {
             String output = histogram(app);
             Matcher total = TOTAL.matcher(output);
@@ -171,9 +291,9 @@ class MemoryBenchmark {
             }
             long live = Long.parseLong(total.group(1));
             System.out.printf(
-                    "Live heap %s: %,d KB, %s open connections%n", phase, live / 1024, openConnections(output));
-            if (live < smallest) {
-                smallest = live;
+                    "Live heap %s: %,d KB, %d open connections%n", phase, live / 1024, instances(output, CONNECTION));
+            if (smallest == null || live < smallest.bytes()) {
+                smallest = new Heap(live, instances(output, HTTP_SESSION), instances(output, UI));
                 writeString(Path.of("target", "memory-benchmark-" + phase + ".txt"), output);
             }
         }
@@ -201,9 +321,11 @@ class MemoryBenchmark {
         }
     }
 
-    private static String openConnections(String histogram) {
-        Matcher connections = CONNECTIONS.matcher(histogram);
-        return connections.find() ? connections.group(1) : "no";
+    /** How many instances of exactly this class the histogram counts. */
+    private static long instances(String histogram, String className) {
+        Matcher line = Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+" + Pattern.quote(className) + "(\\s.*)?$")
+                .matcher(histogram);
+        return line.find() ? Long.parseLong(line.group(1)) : 0;
     }
 
     private static void writeString(Path file, String text) {
