@@ -102,6 +102,37 @@ class StaffJourneyE2E extends BrowserTest {
     }
 
     @Test
+    void new_inquiry_ends_the_grids_header_row_and_on_a_phone_it_and_its_form_fit_the_screen() {
+        login(newStaff(Role.MANAGER), PASSWORD); // a manager also has the export link in that row
+        open("/inquiries");
+        Locator header = page.locator(".grid-header");
+        Locator newInquiry = button("New inquiry");
+        assertThat(newInquiry).hasAttribute("theme", java.util.regex.Pattern.compile(".*\\bprimary\\b.*"));
+        assertEndsTheRow(newInquiry, header);
+        assertThat(newInquiry.boundingBox().x)
+                .as("after the export link")
+                .isGreaterThan(page.locator(".export-link").boundingBox().x);
+
+        page.setViewportSize(390, 844);
+        settle();
+        assertFitsPhone(390, List.of(), "New inquiry");
+        assertEndsTheRow(newInquiry, header);
+
+        newInquiry.click();
+        page.waitForURL(url -> url.endsWith("/inquiries/new"));
+        settle();
+        assertFitsPhone(
+                390, List.of("Name", "Email", "Message", "How the client agreed to be contacted"), "Save inquiry");
+    }
+
+    /** The element's right edge is the row's, give or take a pixel of rounding. */
+    private static void assertEndsTheRow(Locator element, Locator row) {
+        var box = element.boundingBox();
+        var rowBox = row.boundingBox();
+        assertThat(box.x + box.width).isCloseTo(rowBox.x + rowBox.width, org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    @Test
     void an_export_that_fails_midway_is_a_failed_download_and_the_manager_is_told() {
         String marker = "g" + UUID.randomUUID().toString().substring(0, 8);
         // newest first in the grid, so the unreadable row, the oldest, comes last in the export

@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -244,6 +245,14 @@ public class IntakeService {
         } catch (InvalidInquiryException invalid) {
             return invalid.violations();
         }
+    }
+
+    /**
+     * The rules a staff member's note of how the client agreed to be contacted breaks, as it is typed: for the form
+     * staff enter an inquiry with. {@link #submit} applies the same rules again.
+     */
+    public List<FieldViolation> checkConsentNote(@Nullable String consentNote) {
+        return IntakeValidator.checkConsentNote(consentNote);
     }
 
     /**

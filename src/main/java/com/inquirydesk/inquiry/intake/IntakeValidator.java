@@ -1,6 +1,7 @@
 package com.inquirydesk.inquiry.intake;
 
 import com.inquirydesk.base.EmailAddresses;
+import com.inquirydesk.base.FieldViolation;
 import com.inquirydesk.base.FormInput;
 import com.inquirydesk.base.Language;
 import com.inquirydesk.inquiry.InquiryRequest;
@@ -8,6 +9,7 @@ import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.InvalidInquiryException;
 import com.inquirydesk.inquiry.domain.InquiryLimits;
 import com.inquirydesk.inquiry.domain.ValidInquiry;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -58,6 +60,16 @@ final class IntakeValidator {
         return new IntakeValidator(knownProductLine).check(request, consentNote);
     }
 
+    /**
+     * The rules a staff entry's consent note alone breaks: the same that {@link #validate(InquiryRequest, Predicate,
+     * IntakeContext)} applies to it.
+     */
+    static List<FieldViolation> checkConsentNote(@Nullable String rawConsentNote) {
+        var validator = new IntakeValidator(code -> false);
+        validator.consentNote(Objects.requireNonNullElse(rawConsentNote, ""));
+        return validator.input.violations();
+    }
+
     /** @param rawConsentNote a staff entry's consent note (empty when none was typed); null for a client's own */
     private ValidInquiry check(InquiryRequest request, @Nullable String rawConsentNote) {
         String name = input.text("name", request.name(), InquiryLimits.NAME_MAX_LENGTH, true);
@@ -71,7 +83,7 @@ final class IntakeValidator {
         Language language = language(request.language());
         @Nullable String consentNote = null;
         if (rawConsentNote != null) {
-            consentNote = input.text("consentNote", rawConsentNote, InquiryLimits.CONSENT_NOTE_MAX_LENGTH, true);
+            consentNote = consentNote(rawConsentNote);
         } else if (!Boolean.TRUE.equals(request.consent())) {
             input.refuse("consent", "validation.consent");
         }
@@ -91,6 +103,10 @@ final class IntakeValidator {
                 language,
                 honeypotFilled,
                 consentNote);
+    }
+
+    private String consentNote(String raw) {
+        return input.text("consentNote", raw, InquiryLimits.CONSENT_NOTE_MAX_LENGTH, true);
     }
 
     private String email(@Nullable String raw) {

@@ -223,6 +223,37 @@ class IntakeValidatorTest {
     }
 
     @Test
+    void a_consent_note_checked_alone_breaks_the_rules_it_breaks_with_the_inquiry() {
+        var request = request("wang@example.cn");
+        for (String note : new String[] {
+            "Asked for a quote by phone on 1 Dec",
+            " ",
+            "At the fair\nBcc: x",
+            "<b>yes</b>",
+            "x".repeat(InquiryLimits.CONSENT_NOTE_MAX_LENGTH + 1)
+        }) {
+            var context = IntakeContext.staff(InquirySource.FAIR, "li.na", note, false);
+            java.util.List<String> withTheInquiry;
+            try {
+                IntakeValidator.validate(request, LINES::contains, context);
+                withTheInquiry = java.util.List.of();
+            } catch (InvalidInquiryException invalid) {
+                withTheInquiry = invalid.violations().stream()
+                        .map(violation -> violation.field() + ":" + violation.messageKey())
+                        .toList();
+            }
+
+            assertThat(IntakeValidator.checkConsentNote(note).stream()
+                            .map(violation -> violation.field() + ":" + violation.messageKey()))
+                    .as(note)
+                    .containsExactlyElementsOf(withTheInquiry);
+        }
+        assertThat(IntakeValidator.checkConsentNote(null))
+                .extracting("messageKey")
+                .containsExactly("validation.required");
+    }
+
+    @Test
     void a_client_still_needs_the_consent_box() {
         var unticked = new InquiryRequest(
                 "Wang Wei",

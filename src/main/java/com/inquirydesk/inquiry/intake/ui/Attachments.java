@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * size or of another type as it is chosen; the server then reads each file's bytes by the intake's rules as soon
  * as it has arrived, and the send checks them all once more. A refusal names the file.
  */
-class Attachments extends Div {
+public class Attachments extends Div {
 
     private static final long MEGABYTE = 1024 * 1024;
 
@@ -31,7 +31,7 @@ class Attachments extends Div {
     /** Received files by name, in memory until the inquiry is sent: at most three of 10 MB. */
     private final Map<String, AttachmentUpload> files = new ConcurrentHashMap<>();
 
-    Attachments(IntakeService intake) {
+    public Attachments(IntakeService intake) {
         this.intake = intake;
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
         upload.setMaxFiles(intake.maxAttachments());
@@ -47,7 +47,7 @@ class Attachments extends Div {
     }
 
     /** The files received and accepted so far, in the order they were chosen. */
-    List<AttachmentUpload> files() {
+    public List<AttachmentUpload> files() {
         return new ArrayList<>(files.values());
     }
 
@@ -58,7 +58,7 @@ class Attachments extends Div {
     }
 
     /** Shows what the intake refused about the files, each message naming its file. */
-    void show(List<FieldViolation> violations) {
+    public void show(List<FieldViolation> violations) {
         var text = new StringBuilder();
         for (FieldViolation violation : violations) {
             text.append(getTranslation(
@@ -107,7 +107,7 @@ class Attachments extends Div {
     }
 
     /** The upload's own texts and the hint, in the visitor's language. */
-    void translate() {
+    public void translate() {
         var i18n = new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles()
                         .setOne(getTranslation("upload.add"))

@@ -136,7 +136,10 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         newInquiry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newInquiry.addClassName("new-inquiry-button");
         newInquiry.addClickListener(click -> UI.getCurrent().navigate(NewInquiryView.class));
-        var header = new Div(heading, newInquiry, export);
+        // the primary action last, at the end of the header row, where people look for it
+        var actions = new Div(export, newInquiry);
+        actions.addClassName("grid-actions");
+        var header = new Div(heading, actions);
         header.addClassName("grid-header");
 
         add(header, statusTabs, filters, grid);

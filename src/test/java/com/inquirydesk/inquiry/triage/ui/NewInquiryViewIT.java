@@ -3,6 +3,7 @@ package com.inquirydesk.inquiry.triage.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -11,6 +12,8 @@ import com.inquirydesk.base.Language;
 import com.inquirydesk.inquiry.InquirySource;
 import com.inquirydesk.inquiry.domain.Inquiry;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Sales staff enter the inquiries that reach them by phone, visit, fair or mail. */
 class NewInquiryViewIT extends MailViewTest {
+
+    private static final byte[] PDF =
+            "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                    .getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
     JdbcClient jdbc;
@@ -86,21 +93,65 @@ class NewInquiryViewIT extends MailViewTest {
         NewInquiryView form = _get(NewInquiryView.class);
         String email = "no-note-" + UUID.randomUUID() + "@example.cn";
         fill(form, email);
-        _setValue(form.phone, "call me");
+        _setValue(form.client.phone, "call me");
         _click(form.save);
 
         assertThat(form.consentNote.isInvalid()).isTrue();
         assertThat(form.consentNote.getErrorMessage()).isEqualTo("Please fill in this field.");
-        assertThat(form.phone.isInvalid()).isTrue();
-        assertThat(form.phone.getErrorMessage())
+        assertThat(form.client.phone.isInvalid()).isTrue();
+        assertThat(form.client.phone.getErrorMessage())
                 .isEqualTo("Please enter a phone number using digits, spaces, +, -, dots or brackets.");
-        assertThat(form.name.isInvalid()).isFalse();
+        assertThat(form.client.name.isInvalid()).isFalse();
         assertThat(_get(NewInquiryView.class)).isSameAs(form);
         assertThat(jdbc.sql("select count(*) from inquiry where email = ?")
                         .param(email)
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void a_drawing_the_client_sent_by_mail_is_stored_with_the_inquiry() {
+        login(newStaff("SALES"));
+        UI.getCurrent().navigate(NewInquiryView.class);
+        NewInquiryView form = _get(NewInquiryView.class);
+        String email = "mail-" + UUID.randomUUID() + "@example.cn";
+        fill(form, email);
+        _setValue(form.source, InquirySource.EMAIL);
+        _setValue(form.consentNote, "Wrote to the sales mailbox asking for a quote");
+        _upload(upload(form), "坩埚图纸.pdf", "application/pdf", PDF);
+        _click(form.save);
+
+        String reference = jdbc.sql("select reference from inquiry where email = ?")
+                .param(email)
+                .query(String.class)
+                .single();
+        assertThat(jdbc.sql("""
+                        select a.file_name from inquiry_attachment a join inquiry i on i.id = a.inquiry_id
+                        where i.reference = ?""").param(reference).query(String.class).list()).containsExactly("坩埚图纸.pdf");
+        assertThat(_get(InquiryDetailView.class).getElement().getTextRecursively())
+                .contains("坩埚图纸.pdf");
+    }
+
+    @Test
+    void a_renamed_program_is_refused_with_its_name_and_not_stored() {
+        login(newStaff("SALES"));
+        UI.getCurrent().navigate(NewInquiryView.class);
+        NewInquiryView form = _get(NewInquiryView.class);
+        String email = "program-" + UUID.randomUUID() + "@example.cn";
+        fill(form, email);
+        _setValue(form.consentNote, "Sent us a drawing by mail");
+        byte[] program = "MZ\u0090\u0000 this is a Windows program".getBytes(StandardCharsets.ISO_8859_1);
+        _upload(upload(form), "drawing.pdf", "application/pdf", program);
+
+        assertThat(form.attachments.files()).isEmpty();
+        assertThat(form.attachments.getElement().getTextRecursively()).contains("drawing.pdf");
+        _click(form.save);
+        assertThat(jdbc.sql("""
+                        select count(a.id) from inquiry i left join inquiry_attachment a on a.inquiry_id = i.id
+                        where i.email = ? group by i.id""").param(email).query(Long.class).list())
+                .as("the inquiry is stored, without the program")
+                .containsExactly(0L);
     }
 
     @Test
@@ -116,22 +167,27 @@ class NewInquiryViewIT extends MailViewTest {
         assertThat(form.save.getText()).isEqualTo("保存咨询");
     }
 
+    private static Upload upload(NewInquiryView form) {
+        return _get(form.attachments, Upload.class);
+    }
+
     private static void fill(NewInquiryView form, String email) {
-        _setValue(form.name, "陈静");
-        _setValue(form.company, "宜昌某某贸易有限公司");
-        _setValue(form.email, email);
-        _setValue(form.country, "CN");
+        _setValue(form.client.name, "陈静");
+        _setValue(form.client.company, "宜昌某某贸易有限公司");
+        _setValue(form.client.email, email);
+        _setValue(form.client.country, "CN");
         _setValue(
-                form.productLine,
-                form.productLine
+                form.client.productLine,
+                form.client
+                        .productLine
                         .getListDataView()
                         .getItems()
                         .filter(line -> line.code().equals("ceramics"))
                         .findFirst()
                         .orElseThrow());
-        _setValue(form.subject, "氧化铝坩埚询价");
-        _setValue(form.message, "电话询价：氧化铝坩埚 200 件，请报价。");
-        _setValue(form.language, Language.ZH);
+        _setValue(form.client.subject, "氧化铝坩埚询价");
+        _setValue(form.client.message, "电话询价：氧化铝坩埚 200 件，请报价。");
+        _setValue(form.client.language, Language.ZH);
     }
 
     private List<String> mailKinds(String reference) {
