@@ -25,6 +25,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -33,6 +34,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -76,6 +78,9 @@ class NewInquiryView extends Div implements LocaleChangeObserver, HasDynamicTitl
         // the note replaces the consent box; staff have no honeypot
         client.leaveOut("consent", "website");
         client.check("consentNote", consentNote, intake::checkConsentNote);
+        // the client's details, not the staff member's: their browser must not offer its own to fill in
+        List.of(client.name, client.company, client.email, client.phone)
+                .forEach(field -> field.setAutocomplete(Autocomplete.OFF));
         client.reset(Language.of(getLocale()));
         client.add(attachments, 2);
         client.add(consentNote, 2);

@@ -12,6 +12,8 @@ import com.inquirydesk.base.Language;
 import com.inquirydesk.inquiry.InquirySource;
 import com.inquirydesk.inquiry.domain.Inquiry;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -152,6 +154,17 @@ class NewInquiryViewIT extends MailViewTest {
                         where i.email = ? group by i.id""").param(email).query(Long.class).list())
                 .as("the inquiry is stored, without the program")
                 .containsExactly(0L);
+    }
+
+    @Test
+    void the_staff_members_browser_is_not_asked_to_fill_in_its_own_details() {
+        login(newStaff("SALES"));
+        UI.getCurrent().navigate(NewInquiryView.class);
+        NewInquiryView form = _get(NewInquiryView.class);
+
+        assertThat(List.of(form.client.name, form.client.company, form.client.email, form.client.phone))
+                .extracting(TextField::getAutocomplete)
+                .containsOnly(Autocomplete.OFF);
     }
 
     @Test
