@@ -2,6 +2,7 @@ package com.inquirydesk.inquiry.intake.web;
 
 import static com.inquirydesk.inquiry.domain.InquiryLimits.*;
 
+import com.inquirydesk.base.FieldText;
 import com.inquirydesk.base.FieldViolation;
 import com.inquirydesk.base.Language;
 import com.inquirydesk.base.RateLimitExceededException;
@@ -212,6 +213,11 @@ class PublicPage {
                         .toList());
         page.put("countries", countries.computeIfAbsent(language, PublicPage::countriesIn));
         page.put("form", form);
+        // as the intake counts it: a line break is one character, though the browser sends it as two
+        page.put(
+                "messageLength",
+                FieldText.withLineFeeds(form.message() == null ? "" : form.message())
+                        .length());
         page.put("shown", shown);
         page.put("errors", new HashMap<String, String>());
         page.put("chooseFilesAgain", false);

@@ -79,6 +79,17 @@ class PublicPageIT {
     }
 
     @Test
+    void the_character_count_of_a_refused_message_counts_a_line_break_once_as_the_intake_does() throws Exception {
+        Map<String, String> form = form("en");
+        form.put("email", "not an address");
+        form.put("message", "Line one\r\nLine two\r\n\r\nLine four");
+
+        Document page = refused(post("en", form));
+
+        assertThat(page.select("#message-counter").text()).isEqualTo("28 / 5000 characters");
+    }
+
+    @Test
     void a_client_writing_in_english_gets_a_reference_and_an_english_reply_language() throws Exception {
         String reference = submitted(post("en", form("en")));
 
