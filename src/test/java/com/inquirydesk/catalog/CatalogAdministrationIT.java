@@ -177,6 +177,10 @@ class CatalogAdministrationIT extends MailViewTest {
             assertThat(catalog.companyCard().tel()).isEqualTo("0717-1234567");
             String card = publicPage("lang=en").select(".contact-card").text();
             assertThat(card).contains("0717-1234567");
+            assertThat(publicPage("lang=zh")
+                            .select(".contact-card .company-name")
+                            .text())
+                    .isEqualTo("宜昌示例科技有限公司");
             assertThat(audit.newestFirst(admin, "company.updated", 0, 1))
                     .singleElement()
                     .satisfies(entry -> assertThat(entry.details()).contains("0717-1234567"));

@@ -40,6 +40,9 @@ class CompanyAside extends Composite<Html> {
         var aside = new Element("div").addClass("public-aside");
         var card = aside.appendElement("div").addClass("contact-card");
         card.appendElement("h2").text(getTranslation("contact.title"));
+        if (!company.name(language).isBlank()) {
+            card.appendElement("p").addClass("company-name").text(company.name(language));
+        }
         row(card, "contact.tel")
                 .appendElement("a")
                 .attr("href", "tel:" + company.tel().replaceAll("[^0-9+]", ""))

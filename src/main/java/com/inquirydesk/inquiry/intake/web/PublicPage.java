@@ -202,6 +202,7 @@ class PublicPage {
         var page = new HashMap<String, Object>();
         page.put("lang", language.code());
         page.put("companyName", named ? company.name(language) : message("public.heading", language.locale()));
+        page.put("companyNamed", named);
         page.put("pageTitle", named ? pageTitle + " · " + company.name(language) : pageTitle);
         page.put("company", company);
         page.put("address", company.address(language));

@@ -16,6 +16,7 @@ import com.inquirydesk.notification.SmtpServer;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
@@ -259,6 +260,28 @@ class PublicViewIT extends ViewTest {
                 .containsExactly("tel:07176937697", "mailto:kelison123@163.com");
         assertThat(aside.select(".product-lines h3").eachText())
                 .containsExactly("高温陶瓷", "高纯铁", "磁性材料", "天然气", "苗木", "保健食品", "智能产品");
+        assertThat(aside.select(".company-name"))
+                .as("no name in the seeded profile")
+                .isEmpty();
+    }
+
+    @Test
+    void the_company_name_heads_the_page_and_the_card_once_it_is_set() {
+        String before = jdbc.sql("select name_zh from company_profile")
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        jdbc.sql("update company_profile set name_zh = ?").param("宜昌示例科技有限公司").update();
+        try {
+            // the page is written again at each change of language
+            LanguageSwitcher.switchTo(Language.EN);
+            LanguageSwitcher.switchTo(Language.ZH);
+
+            assertThat(aside().select(".contact-card .company-name").text()).isEqualTo("宜昌示例科技有限公司");
+            assertThat(_get(H1.class).getText()).isEqualTo("宜昌示例科技有限公司");
+        } finally {
+            jdbc.sql("update company_profile set name_zh = ?").param(before).update();
+        }
     }
 
     @Test
