@@ -12,6 +12,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -40,9 +42,9 @@ import org.springframework.util.ClassUtils;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * Base of browserless view tests: Karibu-Testing's mocked Vaadin environment over the Spring context. Routes
- * and the {@code @Layout} app shell are found with Spring's scanner (Karibu's own discovery finds none under
- * this build's class path).
+ * Base of browserless view tests: Karibu-Testing's mocked Vaadin environment over the Spring context. Routes,
+ * the {@code @Layout} app shell and the error views are found with Spring's scanner (Karibu's own discovery finds
+ * none under this build's class path).
  */
 @IntegrationTest
 public abstract class ViewTest {
@@ -64,7 +66,19 @@ public abstract class ViewTest {
                         .add(ClassUtils.resolveClassName(candidate.getBeanClassName(), null)
                                 .asSubclass(Component.class));
             }
+            // the app's own views for a denied and an unknown route, in place of Karibu's that throw
+            routes.getErrorRoutes().clear();
+            var errorViews = new ClassPathScanningCandidateComponentProvider(false);
+            errorViews.addIncludeFilter(new AssignableTypeFilter(HasErrorParameter.class));
+            for (var candidate : errorViews.findCandidateComponents("com.inquirydesk")) {
+                routes.addErrorRoutes(errorView(ClassUtils.resolveClassName(candidate.getBeanClassName(), null)));
+            }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends HasErrorParameter<?>> errorView(Class<?> type) {
+        return (Class<? extends HasErrorParameter<?>>) type.asSubclass(HasErrorParameter.class);
     }
 
     @BeforeEach

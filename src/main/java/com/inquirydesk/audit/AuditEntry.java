@@ -1,5 +1,6 @@
 package com.inquirydesk.audit;
 
+import com.inquirydesk.base.AdministrativeChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -43,16 +44,16 @@ class AuditEntry {
         this.details = "";
     }
 
-    AuditEntry(Instant occurredAt, String actor, String action, String target, String details) {
+    AuditEntry(Instant occurredAt, String actor, AdministrativeChange change) {
         this.occurredAt = occurredAt;
         this.actor = actor;
-        this.action = action;
-        this.target = target;
-        this.details =
-                details.length() > DETAILS_MAX_LENGTH ? details.substring(0, DETAILS_MAX_LENGTH - 1) + "…" : details;
+        this.action = change.action().code();
+        this.target = change.target();
+        this.details = AuditDetails.write(change.changes(), DETAILS_MAX_LENGTH);
     }
 
     AuditRecord toRecord() {
-        return new AuditRecord(occurredAt, actor, action, target, details);
+        return new AuditRecord(
+                occurredAt, actor, action, target, AuditDetails.changes(details), AuditDetails.text(details));
     }
 }

@@ -53,8 +53,8 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     void record(AdministrativeChange change) {
         String actor = actor();
-        entries.save(new AuditEntry(clock.instant(), actor, change.action(), change.target(), change.details()));
-        log.info("Audit: {} {} {}", actor, change.action(), change.target());
+        entries.save(new AuditEntry(clock.instant(), actor, change));
+        log.info("Audit: {} {} {}", actor, change.action().code(), change.target());
     }
 
     /**

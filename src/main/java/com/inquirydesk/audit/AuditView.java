@@ -39,20 +39,28 @@ class AuditView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private final Grid.Column<AuditRecord> detailsColumn;
 
     AuditView(AuditTrail trail, CompanyZone zone) {
+        var labels = new AuditLabels(this);
         addClassName("admin-view");
         ZoneId zoneId = zone.zone();
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         actor.setClearButtonVisible(true);
         actor.setMaxLength(60);
         action.setItems(trail.actions());
+        action.setItemLabelGenerator(labels::action);
         action.setClearButtonVisible(true);
         timeColumn = grid.addColumn(entry -> TIME.format(entry.occurredAt().atZone(zoneId)))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        actorColumn = grid.addColumn(AuditRecord::actor).setAutoWidth(true).setFlexGrow(0);
-        actionColumn = grid.addColumn(AuditRecord::action).setAutoWidth(true).setFlexGrow(0);
-        targetColumn = grid.addColumn(AuditRecord::target).setAutoWidth(true).setFlexGrow(0);
-        detailsColumn = grid.addColumn(AuditRecord::details).setFlexGrow(1);
+        actorColumn = grid.addColumn(entry -> labels.actor(entry.actor()))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        actionColumn = grid.addColumn(entry -> labels.action(entry.action()))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        targetColumn = grid.addColumn(entry -> labels.target(entry.target()))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        detailsColumn = grid.addColumn(labels::changes).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(
                 query -> trail
@@ -81,6 +89,9 @@ class AuditView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         actionColumn.setHeader(getTranslation("audit.action"));
         targetColumn.setHeader(getTranslation("audit.target"));
         detailsColumn.setHeader(getTranslation("audit.details"));
+        // the cells and the actions to choose from are words in the language just chosen
+        action.getDataProvider().refreshAll();
+        grid.getDataProvider().refreshAll();
     }
 
     @Override

@@ -1,7 +1,10 @@
 package com.inquirydesk.catalog;
 
 import com.inquirydesk.base.AdministrativeChange;
+import com.inquirydesk.base.AdministrativeChange.Action;
 import com.inquirydesk.base.AdministrativeChange.Changes;
+import com.inquirydesk.base.AdministrativeChange.Field;
+import com.inquirydesk.base.AdministrativeChange.Target;
 import com.inquirydesk.base.FormInput;
 import com.inquirydesk.staff.Role;
 import java.util.ArrayList;
@@ -90,9 +93,9 @@ public class CatalogAdministration {
         ProductLine line = productLines.save(new ProductLine(code, clean));
         setRouting(line.id(), clean);
         publisher.publishEvent(new AdministrativeChange(
-                "productLine.created",
+                Action.PRODUCT_LINE_CREATED,
                 target(line),
-                describe(new Changes(), null, clean).toString()));
+                describe(new Changes(), null, clean).list()));
         return line.toSummary();
     }
 
@@ -111,7 +114,7 @@ public class CatalogAdministration {
         setRouting(id, clean);
         var changes = describe(new Changes(), before, clean);
         if (!changes.isEmpty()) {
-            publisher.publishEvent(new AdministrativeChange("productLine.updated", target(line), changes.toString()));
+            publisher.publishEvent(new AdministrativeChange(Action.PRODUCT_LINE_UPDATED, target(line), changes.list()));
         }
         return line.toSummary();
     }
@@ -123,7 +126,7 @@ public class CatalogAdministration {
         if (line.isActive() != active) {
             line.setActive(active);
             publisher.publishEvent(new AdministrativeChange(
-                    active ? "productLine.activated" : "productLine.deactivated", target(line), ""));
+                    active ? Action.PRODUCT_LINE_ACTIVATED : Action.PRODUCT_LINE_DEACTIVATED, target(line)));
         }
         return line.toSummary();
     }
@@ -155,15 +158,15 @@ public class CatalogAdministration {
         CompanyCard before = profile.toCard();
         profile.update(clean);
         var changes = new Changes()
-                .field("nameEn", before.nameEn(), clean.nameEn())
-                .field("nameZh", before.nameZh(), clean.nameZh())
-                .field("tel", before.tel(), clean.tel())
-                .field("email", before.email(), clean.email())
-                .field("postCode", before.postCode(), clean.postCode())
-                .field("addressEn", before.addressEn(), clean.addressEn())
-                .field("addressZh", before.addressZh(), clean.addressZh());
+                .field(Field.NAME_EN, before.nameEn(), clean.nameEn())
+                .field(Field.NAME_ZH, before.nameZh(), clean.nameZh())
+                .field(Field.TEL, before.tel(), clean.tel())
+                .field(Field.EMAIL, before.email(), clean.email())
+                .field(Field.POST_CODE, before.postCode(), clean.postCode())
+                .field(Field.ADDRESS_EN, before.addressEn(), clean.addressEn())
+                .field(Field.ADDRESS_ZH, before.addressZh(), clean.addressZh());
         if (!changes.isEmpty()) {
-            publisher.publishEvent(new AdministrativeChange("company.updated", "company", changes.toString()));
+            publisher.publishEvent(new AdministrativeChange(Action.COMPANY_UPDATED, Target.company(), changes.list()));
         }
         return clean;
     }
@@ -208,13 +211,13 @@ public class CatalogAdministration {
     }
 
     private static Changes describe(Changes changes, @Nullable ProductLineDraft before, ProductLineDraft after) {
-        return changes.field("nameEn", before == null ? null : before.nameEn(), after.nameEn())
-                .field("nameZh", before == null ? null : before.nameZh(), after.nameZh())
-                .field("descriptionEn", before == null ? null : before.descriptionEn(), after.descriptionEn())
-                .field("descriptionZh", before == null ? null : before.descriptionZh(), after.descriptionZh())
-                .field("sortOrder", before == null ? null : before.sortOrder(), after.sortOrder())
-                .field("to", before == null ? null : String.join(", ", before.to()), String.join(", ", after.to()))
-                .field("cc", before == null ? null : String.join(", ", before.cc()), String.join(", ", after.cc()));
+        return changes.field(Field.NAME_EN, before == null ? null : before.nameEn(), after.nameEn())
+                .field(Field.NAME_ZH, before == null ? null : before.nameZh(), after.nameZh())
+                .field(Field.DESCRIPTION_EN, before == null ? null : before.descriptionEn(), after.descriptionEn())
+                .field(Field.DESCRIPTION_ZH, before == null ? null : before.descriptionZh(), after.descriptionZh())
+                .field(Field.SORT_ORDER, before == null ? null : before.sortOrder(), after.sortOrder())
+                .field(Field.TO, before == null ? null : String.join(", ", before.to()), String.join(", ", after.to()))
+                .field(Field.CC, before == null ? null : String.join(", ", before.cc()), String.join(", ", after.cc()));
     }
 
     private ProductLine load(long id) {
@@ -222,6 +225,6 @@ public class CatalogAdministration {
     }
 
     private static String target(ProductLine line) {
-        return "productLine:" + line.code();
+        return Target.PRODUCT_LINE.of(line.code());
     }
 }

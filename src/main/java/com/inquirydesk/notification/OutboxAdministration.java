@@ -3,6 +3,8 @@ package com.inquirydesk.notification;
 import static com.inquirydesk.base.PageReader.equalIfChosen;
 
 import com.inquirydesk.base.AdministrativeChange;
+import com.inquirydesk.base.AdministrativeChange.Action;
+import com.inquirydesk.base.AdministrativeChange.Target;
 import com.inquirydesk.base.EmailAddresses;
 import com.inquirydesk.base.InvalidInputException;
 import com.inquirydesk.base.PageReader;
@@ -68,7 +70,7 @@ public class OutboxAdministration {
         if (!outbox.resend(id)) {
             throw new InvalidInputException("state", "outbox.notFailed");
         }
-        publisher.publishEvent(new AdministrativeChange("outbox.resent", target(id), ""));
+        publisher.publishEvent(new AdministrativeChange(Action.OUTBOX_RESENT, target(id)));
     }
 
     /**
@@ -81,10 +83,10 @@ public class OutboxAdministration {
         if (mails.cancel(id) != 1) {
             throw new InvalidInputException("state", "outbox.notPending");
         }
-        publisher.publishEvent(new AdministrativeChange("outbox.cancelled", target(id), ""));
+        publisher.publishEvent(new AdministrativeChange(Action.OUTBOX_CANCELLED, target(id)));
     }
 
     private static String target(long id) {
-        return "mail:" + id;
+        return Target.MAIL.of(id);
     }
 }

@@ -1,6 +1,7 @@
 package com.inquirydesk.staff;
 
 import com.inquirydesk.base.ui.LanguageSwitcher;
+import com.inquirydesk.base.ui.PageLanguage;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
@@ -47,6 +48,7 @@ class LoginView extends Div implements BeforeEnterObserver, LocaleChangeObserver
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        PageLanguage.follow(event);
         title.setText(getTranslation("login.title"));
         var i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.form.title"));

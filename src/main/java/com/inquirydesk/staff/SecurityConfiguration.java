@@ -192,7 +192,11 @@ class SecurityConfiguration {
                 .addFilterBefore(new SameOriginLoginFilter("/login", messages, locales), CsrfFilter.class)
                 .with(
                         VaadinSecurityConfigurer.vaadin(),
-                        vaadin -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/inquiries"))
+                        // an address that is no view reaches Vaadin for logged-in staff, whose not-found page
+                        // says so inside the app; Vaadin's default refuses it with a bare 403
+                        vaadin -> vaadin.loginView(LoginView.class)
+                                .defaultSuccessUrl("/inquiries")
+                                .anyRequest(url -> url.authenticated()))
                 .build();
     }
 }

@@ -18,4 +18,24 @@ public record StaffAccount(
         boolean enabled,
         boolean mustChangePassword,
         @Nullable Instant lockedUntil,
-        Instant createdAt) {}
+        Instant createdAt) {
+
+    /** Whether an account can be used, in the order that matters to an administrator. */
+    public enum State {
+        ACTIVE,
+        MUST_CHANGE_PASSWORD,
+        LOCKED,
+        DISABLED
+    }
+
+    /** The one state shown for the account: disabled before locked before a password to change. */
+    public State state() {
+        if (!enabled) {
+            return State.DISABLED;
+        }
+        if (lockedUntil != null) {
+            return State.LOCKED;
+        }
+        return mustChangePassword ? State.MUST_CHANGE_PASSWORD : State.ACTIVE;
+    }
+}

@@ -1,7 +1,10 @@
 package com.inquirydesk.staff;
 
 import com.inquirydesk.base.AdministrativeChange;
+import com.inquirydesk.base.AdministrativeChange.Action;
 import com.inquirydesk.base.AdministrativeChange.Changes;
+import com.inquirydesk.base.AdministrativeChange.Field;
+import com.inquirydesk.base.AdministrativeChange.Target;
 import com.inquirydesk.base.FormInput;
 import com.inquirydesk.base.InvalidInputException;
 import java.time.Clock;
@@ -120,8 +123,14 @@ public class StaffService {
         passwordPolicy.check(password, name, cleanName, cleanEmail);
         var user = users.save(new StaffUser(
                 name, cleanName, cleanEmail, passwordEncoder.encode(password), role, temporary, clock.instant()));
-        publisher.publishEvent(
-                new AdministrativeChange("user.created", target(user), "role " + role + ", name “" + cleanName + "”"));
+        publisher.publishEvent(new AdministrativeChange(
+                Action.USER_CREATED,
+                target(user),
+                new Changes()
+                        .field(Field.ROLE, null, role)
+                        .field(Field.NAME, null, cleanName)
+                        .field(Field.EMAIL, null, cleanEmail)
+                        .list()));
         return user;
     }
 
@@ -151,12 +160,12 @@ public class StaffService {
             keepAnAdministrator(user, "role");
         }
         var changes = new Changes()
-                .field("name", user.displayName(), cleanName)
-                .field("email", user.email(), cleanEmail)
-                .field("role", user.role(), role);
+                .field(Field.NAME, user.displayName(), cleanName)
+                .field(Field.EMAIL, user.email(), cleanEmail)
+                .field(Field.ROLE, user.role(), role);
         user.update(cleanName, cleanEmail, role);
         if (!changes.isEmpty()) {
-            publisher.publishEvent(new AdministrativeChange("user.updated", target(user), changes.toString()));
+            publisher.publishEvent(new AdministrativeChange(Action.USER_UPDATED, target(user), changes.list()));
         }
         return user.toAccount();
     }
@@ -181,7 +190,8 @@ public class StaffService {
             keepAnAdministrator(user, "enabled");
         }
         user.setEnabled(enabled, clock.instant());
-        publisher.publishEvent(new AdministrativeChange(enabled ? "user.enabled" : "user.disabled", target(user), ""));
+        publisher.publishEvent(
+                new AdministrativeChange(enabled ? Action.USER_ENABLED : Action.USER_DISABLED, target(user)));
         sessions.forget(user.username());
         return user.toAccount();
     }
@@ -198,7 +208,7 @@ public class StaffService {
         StaffUser user = load(id);
         passwordPolicy.check(temporaryPassword, user.username(), user.displayName(), user.email());
         user.setPassword(passwordEncoder.encode(temporaryPassword), true, clock.instant());
-        publisher.publishEvent(new AdministrativeChange("user.passwordReset", target(user), ""));
+        publisher.publishEvent(new AdministrativeChange(Action.USER_PASSWORD_RESET, target(user)));
         sessions.forget(user.username());
         loginThrottle.forgetFailures(user.username());
     }
@@ -223,7 +233,7 @@ public class StaffService {
         passwordPolicy.check(newPassword, user.username(), user.displayName(), user.email());
         user.setPassword(passwordEncoder.encode(newPassword), false, clock.instant());
         sessions.keepCurrent(user.username());
-        publisher.publishEvent(new AdministrativeChange("user.passwordChanged", target(user), ""));
+        publisher.publishEvent(new AdministrativeChange(Action.USER_PASSWORD_CHANGED, target(user)));
     }
 
     /** Whether the logged-in staff member still has a temporary password to replace. */
@@ -285,7 +295,7 @@ public class StaffService {
     }
 
     private static String target(StaffUser user) {
-        return "user:" + user.username();
+        return Target.USER.of(user.username());
     }
 
     static String normalize(String username) {

@@ -75,7 +75,9 @@ class UsersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         grid.addColumn(account -> getTranslation("role." + account.role()))
                 .setHeader(getTranslation("account.role"))
                 .setAutoWidth(true);
-        grid.addColumn(this::state).setHeader(getTranslation("account.state")).setAutoWidth(true);
+        grid.addColumn(account -> getTranslation("account.state." + account.state()))
+                .setHeader(getTranslation("account.state"))
+                .setAutoWidth(true);
         grid.addColumn(account -> DAY.format(account.createdAt().atZone(zone)))
                 .setHeader(getTranslation("account.created"))
                 .setAutoWidth(true);
@@ -84,18 +86,6 @@ class UsersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setFrozenToEnd(true);
-    }
-
-    private String state(StaffAccount account) {
-        if (!account.enabled()) {
-            return getTranslation("account.state.disabled");
-        }
-        if (account.lockedUntil() != null) {
-            return getTranslation("account.state.locked");
-        }
-        return account.mustChangePassword()
-                ? getTranslation("account.state.temporaryPassword")
-                : getTranslation("account.state.active");
     }
 
     private Div actions(StaffAccount account) {

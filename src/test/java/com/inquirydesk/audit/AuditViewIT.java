@@ -1,21 +1,40 @@
 package com.inquirydesk.audit;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.inquirydesk.ViewTest;
+import com.inquirydesk.base.AdministrativeChange;
+import com.inquirydesk.base.AdministrativeChange.Action;
+import com.inquirydesk.base.AdministrativeChange.Field;
+import com.inquirydesk.base.AdministrativeChange.FieldChange;
+import com.inquirydesk.base.AdministrativeChange.Target;
+import com.inquirydesk.base.ui.LanguageSwitcher;
 import com.inquirydesk.staff.Role;
 import com.inquirydesk.staff.StaffService;
 import com.vaadin.flow.component.UI;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class AuditViewIT extends ViewTest {
 
     @Autowired
     StaffService staff;
+
+    @Autowired
+    ApplicationEventPublisher publisher;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void administrators_read_who_changed_what_and_when_filtered_by_person_and_action() {
@@ -38,12 +57,78 @@ class AuditViewIT extends ViewTest {
                 .singleElement()
                 .satisfies(entry -> {
                     assertThat(entry.target()).isEqualTo("user:" + username);
-                    assertThat(entry.details()).contains("“Audited” → “Audited Person”", "role: “SALES” → “MANAGER”");
+                    assertThat(entry.changes())
+                            .containsExactly(
+                                    new FieldChange(Field.NAME, "Audited", "Audited Person"),
+                                    new FieldChange(Field.EMAIL, null, "audited@example.com"),
+                                    new FieldChange(Field.ROLE, "SALES", "MANAGER"));
                 });
 
         _setValue(view.action, "user.created");
         assertThat(view.grid.getGenericDataView().getItems())
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.target()).isEqualTo("user:" + username));
+    }
+
+    @Test
+    void the_trail_reads_as_words_in_english_and_in_chinese() {
+        String admin = newStaff("ADMIN");
+        login(admin);
+        String username = "worded-" + UUID.randomUUID().toString().substring(0, 8);
+        var account = staff.createAccount(username, "Worded", null, Role.SALES, "Kiln quartz 47 lantern");
+        staff.update(account.id(), "Worded Person", "worded@example.com", Role.MANAGER);
+
+        UI.getCurrent().navigate(AuditView.class);
+        var view = _get(AuditView.class);
+        _setValue(view.actor, admin);
+
+        assertThat(rows(view))
+                .containsExactly(
+                        List.of(
+                                admin,
+                                "Changed a user",
+                                "User " + username,
+                                "Name: “Worded” → “Worded Person” · Email: (none) → “worded@example.com”"
+                                        + " · Role: Sales → Manager"),
+                        List.of(admin, "Created a user", "User " + username, "Role: Sales · Name: “Worded”"));
+        assertThat(view.action.getItemLabelGenerator().apply("user.created")).isEqualTo("Created a user");
+
+        _click(_get(LanguageSwitcher.class));
+
+        assertThat(rows(view))
+                .containsExactly(
+                        List.of(
+                                admin,
+                                "修改用户",
+                                "用户 " + username,
+                                "姓名由“Worded”改为“Worded Person” · 电子邮箱由（无）改为“worded@example.com” · 角色由销售改为经理"),
+                        List.of(admin, "新建用户", "用户 " + username, "角色为销售 · 姓名为“Worded”"));
+        assertThat(view.action.getItemLabelGenerator().apply("user.created")).isEqualTo("新建用户");
+    }
+
+    @Test
+    void a_change_nobody_logged_in_made_is_the_systems_in_either_language() {
+        long mail = 900_000_000L + (UUID.randomUUID().getLeastSignificantBits() & 0xffffff);
+        SecurityContextHolder.clearContext();
+        transactions.executeWithoutResult(status ->
+                publisher.publishEvent(new AdministrativeChange(Action.OUTBOX_CANCELLED, Target.MAIL.of(mail))));
+        login(newStaff("ADMIN"));
+
+        UI.getCurrent().navigate(AuditView.class);
+        var view = _get(AuditView.class);
+        _setValue(view.actor, "system");
+        _setValue(view.action, "outbox.cancelled");
+
+        assertThat(rows(view)).contains(List.of("System (automatic)", "Cancelled a mail", "Mail #" + mail, ""));
+        _click(_get(LanguageSwitcher.class));
+        assertThat(rows(view)).contains(List.of("系统（自动）", "取消邮件", "邮件 #" + mail, ""));
+    }
+
+    /** Every row as shown, without its time. */
+    private static List<List<String>> rows(AuditView view) {
+        int count = GridKt._size(view.grid);
+        return IntStream.range(0, count)
+                .mapToObj(row -> GridKt._getFormattedRow(view.grid, row).subList(1, 5))
+                .toList();
     }
 }

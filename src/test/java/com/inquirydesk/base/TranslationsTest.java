@@ -3,25 +3,37 @@ package com.inquirydesk.base;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.inquirydesk.inquiry.InquirySource;
+import com.inquirydesk.inquiry.InquiryStatus;
+import com.inquirydesk.inquiry.Priority;
+import com.inquirydesk.inquiry.domain.TimelineKind;
+import com.inquirydesk.notification.MailKind;
+import com.inquirydesk.notification.MailState;
+import com.inquirydesk.staff.Role;
+import com.inquirydesk.staff.StaffAccount;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /** Every text exists in English and Chinese, and every key the code and the templates name exists. */
 class TranslationsTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "\"((?:public|language|contact|products|form|validation|api|mail|attachment)\\.[A-Za-z]+(?:\\.[A-Za-z]+)*)\"");
+            "\"((?:public|language|contact|products|form|validation|api|mail|attachment|error|detail|audit|account"
+                    + "|catalog|company|outbox|users|staff|grid|filter|column|bulk|entry|triage|dashboard|login"
+                    + "|password)\\.[A-Za-z]+(?:\\.[A-Za-z]+)*)\"");
 
     /** {@code #{form.title}} and {@code #messages.msg('form.attachments.again')} in a Thymeleaf template. */
     private static final Pattern KEY_IN_TEMPLATE =
@@ -52,6 +64,10 @@ class TranslationsTest {
                         .forEach(match -> used.add(match.group(1) != null ? match.group(1) : match.group(2)));
             }
         }
+        // the audit trail's action codes look like keys; they are stored, and translated by their enum's name
+        for (var action : AdministrativeChange.Action.values()) {
+            used.remove(action.code());
+        }
         assertThat(used).hasSizeGreaterThan(40);
         assertThat(load("translations.properties").stringPropertyNames()).containsAll(used);
         assertThat(load("translations_zh.properties").stringPropertyNames()).containsAll(used);
@@ -66,6 +82,37 @@ class TranslationsTest {
                             .as(file + " source." + source.name())
                             .isNotBlank());
         }
+    }
+
+    /**
+     * Every value of every enum the staff see as a word, and every action the audit trail records (publishers can
+     * name no other), has a text in both languages: an enum name or a code never reaches the screen.
+     */
+    @Test
+    void every_enum_value_and_audit_action_shown_on_screen_has_an_english_and_a_chinese_text() throws IOException {
+        Map<String, List<? extends Enum<?>>> labelled = new LinkedHashMap<>();
+        labelled.put("status.", List.of(InquiryStatus.values()));
+        labelled.put("priority.", List.of(Priority.values()));
+        labelled.put("source.", List.of(InquirySource.values()));
+        labelled.put("timeline.", List.of(TimelineKind.values()));
+        labelled.put("language.", List.of(Language.values()));
+        labelled.put("role.", List.of(Role.values()));
+        labelled.put("account.state.", List.of(StaffAccount.State.values()));
+        labelled.put("mail.", List.of(MailKind.values()));
+        labelled.put("mailState.", List.of(MailState.values()));
+        labelled.put("auditAction.", List.of(AdministrativeChange.Action.values()));
+        labelled.put("auditField.", List.of(AdministrativeChange.Field.values()));
+        labelled.put("audit.target.", List.of(AdministrativeChange.Target.values()));
+        var softly = new SoftAssertions();
+        for (String file : List.of("translations.properties", "translations_zh.properties")) {
+            Properties texts = load(file);
+            labelled.forEach((prefix, values) ->
+                    values.forEach(value -> softly.assertThat(texts.getProperty(prefix + value.name()))
+                            .as(file + " " + prefix + value.name())
+                            .isNotBlank()));
+        }
+        softly.assertAll();
+        assertThat(labelled.values().stream().mapToInt(List::size).sum()).isGreaterThan(60);
     }
 
     @Test

@@ -10,6 +10,8 @@ import static org.awaitility.Awaitility.await;
 import com.inquirydesk.MailViewTest;
 import com.inquirydesk.audit.AuditRecord;
 import com.inquirydesk.audit.AuditTrail;
+import com.inquirydesk.base.AdministrativeChange.Field;
+import com.inquirydesk.base.AdministrativeChange.FieldChange;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.intake.IntakeService;
@@ -136,8 +138,10 @@ class CatalogAdministrationIT extends MailViewTest {
                 .allSatisfy(message -> assertThat(recipients(message, Message.RecipientType.TO))
                         .doesNotContain("old-owner@example.com"));
         assertThat(audit.newestFirst(admin, "productLine.updated", 0, 10))
-                .anySatisfy(entry ->
-                        assertThat(entry.details()).contains("old-owner@example.com", "new-owner@example.com"));
+                .anySatisfy(entry -> assertThat(entry.changes())
+                        .contains(
+                                new FieldChange(Field.TO, "old-owner@example.com", "new-owner@example.com"),
+                                new FieldChange(Field.CC, null, "gas-team@example.com")));
     }
 
     @Test
@@ -183,7 +187,9 @@ class CatalogAdministrationIT extends MailViewTest {
                     .isEqualTo("宜昌示例科技有限公司");
             assertThat(audit.newestFirst(admin, "company.updated", 0, 1))
                     .singleElement()
-                    .satisfies(entry -> assertThat(entry.details()).contains("0717-1234567"));
+                    .satisfies(entry -> assertThat(entry.changes())
+                            .extracting(FieldChange::field, FieldChange::after)
+                            .contains(org.assertj.core.groups.Tuple.tuple(Field.TEL, "0717-1234567")));
 
             login(admin);
             UI.getCurrent().navigate(CompanyProfileView.class);

@@ -243,6 +243,29 @@ class StaffJourneyE2E extends BrowserTest {
         assertThat(page.locator(".notice")).isVisible();
     }
 
+    @Test
+    void a_view_the_role_may_not_open_and_an_unknown_address_are_explained_inside_the_app_in_its_language() {
+        login(newStaff(Role.SALES), PASSWORD);
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+
+        open("/dashboard");
+        assertThat(page.locator(".error-notice h2")).hasText("You don’t have access to this page");
+        assertThat(page.locator("vaadin-side-nav-item")).not().hasCount(0);
+
+        page.locator(".language-switcher").click();
+        settle();
+        assertThat(page.locator(".error-notice h2")).hasText("您无权访问此页面");
+        assertThat(page.locator("html")).hasAttribute("lang", "zh");
+
+        open("/inquiries-old");
+        assertThat(page.locator(".error-notice h2")).hasText("找不到此页面");
+        assertThat(page.locator("html")).hasAttribute("lang", "zh");
+        page.locator(".error-notice a").click();
+        page.waitForURL("**/inquiries");
+        settle();
+        assertThat(page.locator("vaadin-grid")).isVisible();
+    }
+
     @ParameterizedTest(name = "an anonymous visitor opening {0} lands on the login page")
     @ValueSource(strings = {"/inquiries", "/dashboard", "/admin/users", "/admin/outbox", "/account"})
     void anonymous_visitors_land_on_the_login_page(String path) {

@@ -61,6 +61,7 @@ final class MainLayout extends AppLayout implements LocaleChangeObserver {
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        PageLanguage.follow(event);
         title.setText(getTranslation("staff.title"));
         titleKeys.forEach((item, key) -> item.setLabel(getTranslation(key)));
         logout.setText(getTranslation("staff.logout"));

@@ -179,7 +179,7 @@ public class Inquiry {
      */
     public void moveTo(InquiryStatus target, Instant now) {
         if (!status.canMoveTo(target)) {
-            throw new TriageException("triage.illegalTransition", status.name(), target.name());
+            throw new TriageException("triage.illegalTransition", status, target);
         }
         if (status == InquiryStatus.NEW) {
             responded(now);

@@ -286,10 +286,10 @@ public class TriageService {
     private Inquiry findUnchanged(String reference, long seenVersion) {
         Inquiry inquiry = find(reference);
         if (inquiry.version() != seenVersion) {
-            String who = records.findFirstByInquiryIdAndActorIsNotNullOrderByOccurredAtDescIdDesc(inquiry.id())
+            throw records.findFirstByInquiryIdAndActorIsNotNullOrderByOccurredAtDescIdDesc(inquiry.id())
                     .map(TimelineRecord::actor)
-                    .orElse("?");
-            throw new TriageException("triage.changedMeanwhile", who);
+                    .map(who -> new TriageException("triage.changedMeanwhile", who))
+                    .orElseGet(() -> new TriageException("triage.changedMeanwhile.someone"));
         }
         return inquiry;
     }

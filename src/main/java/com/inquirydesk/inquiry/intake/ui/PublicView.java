@@ -4,6 +4,7 @@ import com.inquirydesk.base.FieldViolation;
 import com.inquirydesk.base.Language;
 import com.inquirydesk.base.RateLimitExceededException;
 import com.inquirydesk.base.ui.LanguageSwitcher;
+import com.inquirydesk.base.ui.PageLanguage;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.inquiry.AttachmentUpload;
 import com.inquirydesk.inquiry.InquiryRequest;
@@ -190,6 +191,7 @@ class PublicView extends Div implements LocaleChangeObserver, BeforeEnterObserve
     @Override
     public void localeChange(LocaleChangeEvent event) {
         Language language = Language.of(event.getLocale());
+        PageLanguage.follow(event);
         getElement().setAttribute("lang", language.code());
         String companyName = catalog.companyCard().name(language);
         heading.setText(companyName.isBlank() ? getTranslation("public.heading") : companyName);

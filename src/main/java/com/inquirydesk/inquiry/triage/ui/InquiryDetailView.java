@@ -1,6 +1,7 @@
 package com.inquirydesk.inquiry.triage.ui;
 
 import com.inquirydesk.base.CompanyZone;
+import com.inquirydesk.base.ui.ErrorNotice;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.Priority;
@@ -53,6 +54,8 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
 
     /** Stands for "nobody" in the assignee list, which cannot hold null. */
     private static final long NOBODY = -1;
+
+    private static final int SHOWN_REFERENCE_MAX_LENGTH = 40;
 
     private final TriageService triage;
     private final StaffService staff;
@@ -142,10 +145,19 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
         try {
             inquiry = triage.details(reference);
         } catch (TriageException notFound) {
-            event.forwardTo(InquiriesView.class);
+            inquiry = null;
+            removeAll();
+            add(new ErrorNotice("detail.unknown.title", "detail.unknown.text", shown(reference)));
             return;
         }
         render();
+    }
+
+    /** A reference as typed into the address, cut when long: it is only shown back to the person who typed it. */
+    private static String shown(String reference) {
+        return reference.length() > SHOWN_REFERENCE_MAX_LENGTH
+                ? reference.substring(0, SHOWN_REFERENCE_MAX_LENGTH - 1) + "…"
+                : reference;
     }
 
     private void act(java.util.function.Consumer<InquiryDetails> action) {
@@ -201,7 +213,7 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
                 details.country() == null
                         ? null
                         : Locale.of("", details.country()).getDisplayCountry(getLocale()));
-        fact(facts, "detail.language", details.language() == com.inquirydesk.base.Language.ZH ? "中文" : "English");
+        fact(facts, "detail.language", labels.languageName(details.language()));
         fact(facts, "detail.source", labels.source(details.source()));
         fact(facts, "detail.firstResponse", labels.time(details.firstResponseAt()));
         fact(facts, "detail.closed", labels.time(details.closedAt()));
@@ -209,8 +221,11 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
         fact(
                 facts,
                 "detail.consent",
-                (details.consentNote() == null ? details.consentVersion() : details.consentNote()) + " · "
-                        + labels.time(details.consentAt()));
+                details.consentNote() == null
+                        ? getTranslation(
+                                "detail.consent.form", details.consentVersion(), labels.time(details.consentAt()))
+                        : getTranslation(
+                                "detail.consent.note", details.consentNote(), labels.time(details.consentAt())));
         var message = new Paragraph(details.message());
         message.addClassName("detail-message");
         facts.add(new H3(getTranslation("detail.message")), message);
@@ -259,8 +274,7 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
         priority.setLabel(getTranslation("detail.priority"));
         priority.setItemLabelGenerator(value -> value == null ? "" : labels.priority(value));
         priority.setValue(details.priority());
-        reply.setLabel(getTranslation(
-                "detail.reply", details.language() == com.inquirydesk.base.Language.ZH ? "中文" : "English"));
+        reply.setLabel(getTranslation("detail.reply", labels.languageName(details.language())));
         sendReply.setText(getTranslation("detail.sendReply"));
         note.setLabel(getTranslation("detail.note"));
         addNote.setText(getTranslation("detail.addNote"));

@@ -81,6 +81,11 @@ final class InquiryLabels {
                 .collect(Collectors.joining(", "));
     }
 
+    /** The name of a reply language in the language of the view: "Chinese", or "中文" on a Chinese view. */
+    String languageName(Language language) {
+        return owner.getTranslation("language." + language.name());
+    }
+
     String source(InquirySource source) {
         return owner.getTranslation("source." + source.name());
     }
