@@ -1,6 +1,6 @@
 package com.inquirydesk;
 
-import com.inquirydesk.base.web.VaadinRequests;
+import com.inquirydesk.base.web.EmbeddableForm;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Inline;
@@ -36,9 +36,9 @@ public class Application implements AppShellConfigurator {
                 TargetElement.BODY,
                 Inline.Position.APPEND,
                 "<noscript><p lang=\"en\">This page needs JavaScript. Without it, please use the <a href=\""
-                        + VaadinRequests.EMBEDDABLE_FORM + "\">plain inquiry form</a>.</p>"
+                        + EmbeddableForm.PATH + "\">plain inquiry form</a>.</p>"
                         + "<p lang=\"zh\">此页面需要 JavaScript。如未启用，请使用<a href=\""
-                        + VaadinRequests.EMBEDDABLE_FORM + "\">纯文本询价表单</a>。</p></noscript>",
+                        + EmbeddableForm.PATH + "\">纯文本询价表单</a>。</p></noscript>",
                 Inline.Wrapping.NONE);
     }
 

@@ -1,7 +1,7 @@
 package com.inquirydesk.staff;
 
 import com.inquirydesk.base.web.ApiProblems;
-import com.inquirydesk.base.web.VaadinRequests;
+import com.inquirydesk.base.web.EmbeddableForm;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -158,8 +158,8 @@ class SecurityConfiguration {
     }
 
     /**
-     * The public page ({@code /} without Vaadin's {@code v-r} parameter): open to everyone and stateless, so a
-     * visitor gets no session. Its form needs no CSRF token: it carries no credentials, and the same
+     * The embeddable form ({@link EmbeddableForm}, with its stylesheet and script): open to everyone and stateless,
+     * so a visitor gets no session. Its form needs no CSRF token: it carries no credentials, and the same
      * submission is open to anyone at {@code POST /api/inquiries}; a token would protect nothing and would need
      * a session or a cookie per visitor. The rate limits and spam checks of the intake apply as for the API.
      */
@@ -167,7 +167,7 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain publicPageSecurity(HttpSecurity http) throws Exception {
         securityHeaders(http);
-        return http.securityMatcher(VaadinRequests::isEmbeddableForm)
+        return http.securityMatcher(EmbeddableForm::matches)
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())

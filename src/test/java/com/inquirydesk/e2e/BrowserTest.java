@@ -101,6 +101,16 @@ abstract class BrowserTest {
                 .isEmpty();
     }
 
+    /**
+     * Hands over what the browser refused under a Content-Security-Policy so far, for a test that expects a refusal;
+     * the check after the test then sees only what is refused later.
+     */
+    List<String> takePolicyViolations() {
+        List<String> taken = List.copyOf(policyViolations);
+        policyViolations.removeAll(taken);
+        return taken;
+    }
+
     /** One Chromium for all journeys of the run; SMTP starts with it. */
     private static synchronized Browser browser() {
         if (browser == null) {

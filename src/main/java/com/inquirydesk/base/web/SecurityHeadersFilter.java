@@ -99,7 +99,7 @@ public final class SecurityHeadersFilter extends HttpFilter {
     }
 
     private void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
-        boolean form = VaadinRequests.isEmbeddableForm(request);
+        boolean form = EmbeddableForm.matches(request);
         response.setHeader("Content-Security-Policy", form ? embeddableFormPolicy : CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (!(form && embeddable)) {

@@ -1,7 +1,7 @@
 package com.inquirydesk.inquiry.intake.web;
 
 import com.inquirydesk.base.Language;
-import com.inquirydesk.base.web.VaadinRequests;
+import com.inquirydesk.base.web.EmbeddableForm;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,7 +37,7 @@ class PublicFormSizeLimit extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String type = request.getContentType();
-        return !path.equals(VaadinRequests.EMBEDDABLE_FORM)
+        return !path.equals(EmbeddableForm.PATH)
                 || !request.getMethod().equals("POST")
                 || type == null
                 || !type.toLowerCase(Locale.ROOT).startsWith("multipart/");
@@ -55,7 +55,7 @@ class PublicFormSizeLimit extends OncePerRequestFilter {
         response.setHeader(
                 HttpHeaders.LOCATION,
                 request.getContextPath()
-                        + UriComponentsBuilder.fromPath(VaadinRequests.EMBEDDABLE_FORM)
+                        + UriComponentsBuilder.fromPath(EmbeddableForm.PATH)
                                 .queryParam("lang", Language.of(locale).code())
                                 .queryParam("problem", PROBLEM)
                                 .toUriString());

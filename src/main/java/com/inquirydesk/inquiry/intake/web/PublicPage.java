@@ -6,7 +6,7 @@ import com.inquirydesk.base.FieldText;
 import com.inquirydesk.base.FieldViolation;
 import com.inquirydesk.base.Language;
 import com.inquirydesk.base.RateLimitExceededException;
-import com.inquirydesk.base.web.VaadinRequests;
+import com.inquirydesk.base.web.EmbeddableForm;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.CompanyCard;
 import com.inquirydesk.inquiry.AttachmentUpload;
@@ -121,7 +121,7 @@ class PublicPage {
                 request.servletRequest().getRemoteAddr(), stamps.shownAt(shown).orElse(null));
         try {
             IntakeReceipt receipt = intake.submit(form, context, uploads);
-            URI receiptPage = UriComponentsBuilder.fromPath(VaadinRequests.EMBEDDABLE_FORM)
+            URI receiptPage = UriComponentsBuilder.fromPath(EmbeddableForm.PATH)
                     .queryParam("lang", language.code())
                     .queryParam("reference", receipt.reference())
                     .build()

@@ -1,6 +1,6 @@
 package com.inquirydesk.inquiry.intake.web;
 
-import com.inquirydesk.base.web.VaadinRequests;
+import com.inquirydesk.base.web.EmbeddableForm;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -21,9 +21,9 @@ class PublicPageConfiguration {
     @Bean
     RouterFunction<ServerResponse> publicPageRoutes(PublicPage page) {
         return RouterFunctions.route()
-                .GET(VaadinRequests.EMBEDDABLE_FORM, page::show)
-                .HEAD(VaadinRequests.EMBEDDABLE_FORM, page::show)
-                .POST(VaadinRequests.EMBEDDABLE_FORM, page::submit)
+                .GET(EmbeddableForm.PATH, page::show)
+                .HEAD(EmbeddableForm.PATH, page::show)
+                .POST(EmbeddableForm.PATH, page::submit)
                 .onError(RuntimeException.class, page::failed)
                 .build();
     }
