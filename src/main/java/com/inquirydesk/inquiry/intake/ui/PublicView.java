@@ -173,7 +173,7 @@ class PublicView extends Div implements LocaleChangeObserver, BeforeEnterObserve
     }
 
     private Paragraph fact(String labelKey, @Nullable String value) {
-        var label = new Span(getTranslation(labelKey) + ": ");
+        var label = new Span(getTranslation("form.factLabel", getTranslation(labelKey)));
         label.addClassName("fact-label");
         return new Paragraph(label, new Span(value == null ? "" : value));
     }

@@ -89,7 +89,7 @@ class PublicViewIT extends ViewTest {
 
         assertThat(view.result.isVisible()).isTrue();
         String text = view.result.getElement().getTextRecursively();
-        assertThat(text).contains("规格.pdf", "坩埚询价", ceramics().name(Language.ZH));
+        assertThat(text).contains("附件：规格.pdf", "主题：坩埚询价", "产品线：" + ceramics().name(Language.ZH));
         String reference = jdbc.sql("select reference from inquiry where email = ?")
                 .param(email)
                 .query(String.class)
