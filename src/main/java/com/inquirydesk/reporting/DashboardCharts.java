@@ -5,6 +5,7 @@ import com.inquirydesk.catalog.ProductLineSummary;
 import com.inquirydesk.inquiry.InquiryStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -87,25 +88,39 @@ final class DashboardCharts {
                 bars);
     }
 
-    /** Lines without an answer in the range have no bar: a median of none is not zero hours. */
+    /**
+     * Lines without an answer in the range have no bar: a median of none is not zero hours. When every median is
+     * under an hour the chart counts minutes, or quick answers would all read "0 h".
+     */
     private BarChart response(DashboardFigures figures, DashboardRange range) {
+        boolean minutes =
+                figures.medianResponseByProductLine().values().stream().allMatch(hours -> hours < 1);
         List<BarChart.Bar> bars = new ArrayList<>();
         for (ProductLineSummary line : lines) {
             Double hours = figures.medianResponseByProductLine().get(line.id());
             if (hours != null) {
+                double value = minutes ? Math.round(hours * 60) : Math.round(hours * 10) / 10.0;
                 bars.add(new BarChart.Bar(
-                        line.name(language),
-                        Math.round(hours * 10) / 10.0,
-                        range.filter().withProductLine(line.id())));
+                        line.name(language), value, range.filter().withProductLine(line.id())));
             }
         }
         return new BarChart(
-                text.apply("dashboard.chart.response"),
+                text.apply(minutes ? "dashboard.chart.responseMinutes" : "dashboard.chart.response"),
                 text.apply("filter.productLine"),
-                text.apply("dashboard.axis.hours"),
-                text.apply("dashboard.unit.hours"),
-                1,
+                text.apply(minutes ? "dashboard.axis.minutes" : "dashboard.axis.hours"),
+                text.apply(minutes ? "dashboard.unit.minutes" : "dashboard.unit.hours"),
+                minutes ? 0 : 1,
                 true,
                 bars);
+    }
+
+    /** A median time to first response as the figures above the charts write it: {@code 5.3 h}, or {@code 12 min}. */
+    static String median(double hours, Function<String, String> text) {
+        if (Double.isNaN(hours)) {
+            return "—";
+        }
+        return hours < 1
+                ? Math.round(hours * 60) + " " + text.apply("dashboard.unit.minutes")
+                : String.format(Locale.ROOT, "%.1f %s", hours, text.apply("dashboard.unit.hours"));
     }
 }

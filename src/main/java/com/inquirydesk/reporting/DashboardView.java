@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * The managers' dashboard: key figures and four charts over a chosen range of days, spam left out unless asked
@@ -70,13 +69,7 @@ class DashboardView extends Div implements LocaleChangeObserver, HasDynamicTitle
                 card("dashboard.overdue", Long.toString(figures.overdue())),
                 card(
                         "dashboard.medianResponse",
-                        Double.isNaN(figures.medianFirstResponseHours())
-                                ? "—"
-                                : String.format(
-                                        Locale.ROOT,
-                                        "%.1f %s",
-                                        figures.medianFirstResponseHours(),
-                                        getTranslation("dashboard.unit.hours"))));
+                        DashboardCharts.median(figures.medianFirstResponseHours(), this::getTranslation)));
 
         var language = Language.of(getLocale());
         charts.removeAll();

@@ -220,6 +220,32 @@ class DashboardIT extends ViewTest {
         assertThat(range.filter().statuses()).doesNotContain(InquiryStatus.SPAM).isNotEmpty();
     }
 
+    /** Answers within the hour would all read "0 h": then the chart and the figure count minutes. */
+    @Test
+    void quick_answers_are_shown_in_minutes() {
+        YearMonth month = YearMonth.of(2016, 8);
+        receivedAnswered("ceramics", "IN_PROGRESS", 20, month.atDay(3));
+        receivedAnswered("natural-gas", "IN_PROGRESS", 40, month.atDay(4));
+
+        DashboardView view = dashboard(month, Language.ZH);
+        ChartCard response = charts(view).get(3);
+
+        assertThat(response.chart().title()).isEqualTo("各产品线首次响应时间中位数（分钟）");
+        assertThat(response.options()
+                        .path("series")
+                        .path(0)
+                        .path("label")
+                        .path("formatter")
+                        .asString())
+                .isEqualTo("{c} 分钟");
+        assertThat(value(response.options(), "高温陶瓷")).isEqualTo(20.0);
+        assertThat(value(response.options(), "天然气")).isEqualTo(40.0);
+        assertThat(view.cards.getElement().getTextRecursively()).contains("30 分钟首次响应中位数");
+        assertThat(DashboardCharts.median(5.25, key -> key.endsWith("hours") ? "h" : "min"))
+                .isEqualTo("5.3 h");
+        assertThat(DashboardCharts.median(Double.NaN, key -> "h")).isEqualTo("—");
+    }
+
     @Test
     void a_bar_the_chart_does_not_have_opens_nothing() {
         DashboardView view = dashboard(SPAM_MONTH, Language.EN);
@@ -302,6 +328,11 @@ class DashboardIT extends ViewTest {
 
     /** An inquiry received at 10:00 that day with this status, answered after so many hours (or not). */
     private void received(String line, String status, @Nullable Integer hours, LocalDate day) {
+        receivedAnswered(line, status, hours == null ? null : hours * 60, day);
+    }
+
+    /** An inquiry received at 10:00 that day with this status, answered after so many minutes (or not). */
+    private void receivedAnswered(String line, String status, @Nullable Integer minutes, LocalDate day) {
         var request = new InquiryRequest(
                 "Fixture client",
                 null,
@@ -321,12 +352,7 @@ class DashboardIT extends ViewTest {
                         update inquiry set received_at = ?, status = ?, first_response_at = ?,
                             first_response_minutes = ?
                         where reference = ?""")
-                .params(
-                        received,
-                        status,
-                        hours == null ? null : received.plusHours(hours),
-                        hours == null ? null : hours * 60,
-                        reference)
+                .params(received, status, minutes == null ? null : received.plusMinutes(minutes), minutes, reference)
                 .update();
     }
 
