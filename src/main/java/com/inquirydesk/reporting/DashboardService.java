@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -44,16 +45,20 @@ class DashboardService {
         this.secondThread = secondThread;
     }
 
-    /** The figures of the inquiries received from {@code from} to {@code to}, both days included. */
-    DashboardFigures figures(LocalDate from, LocalDate to) {
-        Instant start = from.atStartOfDay(zone.zone()).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(zone.zone()).toInstant();
-        var medians = secondThread.supply(() -> medianResponseHours(start, end));
-        var byMonth = secondThread.supply(() -> countByMonth(from, to));
+    /**
+     * The figures of the range's inquiries; today's, this week's and the open and overdue counts are of all days,
+     * spam left out as the range says.
+     */
+    DashboardFigures figures(DashboardRange range) {
+        Instant start = range.from().atStartOfDay(zone.zone()).toInstant();
+        Instant end = range.to().plusDays(1).atStartOfDay(zone.zone()).toInstant();
+        Set<InquiryStatus> counted = range.statuses();
+        var medians = secondThread.supply(() -> medianResponseHours(start, end, counted));
+        var byMonth = secondThread.supply(() -> countByMonth(range));
 
         LocalDate today = LocalDate.now(clock.withZone(zone.zone()));
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        InquiryFilter all = InquiryFilter.all();
+        InquiryFilter all = range.anyDay();
         long newToday = facts.count(all.withReceived(today, today));
         long newThisWeek = facts.count(all.withReceived(monday, today));
         long open = facts.count(
@@ -64,8 +69,10 @@ class DashboardService {
         Map<InquiryStatus, Long> byStatus = new EnumMap<>(InquiryStatus.class);
         facts.countByProductLineAndStatus(start, end)
                 .forEach((line, statuses) -> statuses.forEach((status, count) -> {
-                    byLine.merge(line, count, Long::sum);
-                    byStatus.merge(status, count, Long::sum);
+                    if (counted.contains(status)) {
+                        byLine.merge(line, count, Long::sum);
+                        byStatus.merge(status, count, Long::sum);
+                    }
                 }));
         var responses = SecondThread.join(medians);
         return new DashboardFigures(
@@ -81,10 +88,10 @@ class DashboardService {
     }
 
     /** The median hours to first response over all product lines (NaN for none) and per line with answers. */
-    private ResponseMedians medianResponseHours(Instant start, Instant end) {
+    private ResponseMedians medianResponseHours(Instant start, Instant end, Set<InquiryStatus> counted) {
         var all = new ResponseHours();
         Map<Long, ResponseHours> byLine = new HashMap<>();
-        for (var answers : facts.countResponsesByMinute(start, end)) {
+        for (var answers : facts.countResponsesByMinute(start, end, counted)) {
             all.add(answers.minutes(), answers.count());
             byLine.computeIfAbsent(answers.productLineId(), line -> new ResponseHours())
                     .add(answers.minutes(), answers.count());
@@ -96,12 +103,11 @@ class DashboardService {
 
     private record ResponseMedians(double overall, Map<Long, Double> byProductLine) {}
 
-    private Map<YearMonth, Long> countByMonth(LocalDate from, LocalDate to) {
+    private Map<YearMonth, Long> countByMonth(DashboardRange range) {
         Map<YearMonth, Long> byMonth = new TreeMap<>();
-        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
-            LocalDate first = month.atDay(1).isBefore(from) ? from : month.atDay(1);
-            LocalDate last = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
-            byMonth.put(month, facts.count(InquiryFilter.all().withReceived(first, last)));
+        YearMonth last = YearMonth.from(range.to());
+        for (YearMonth month = YearMonth.from(range.from()); !month.isAfter(last); month = month.plusMonths(1)) {
+            byMonth.put(month, facts.count(range.filter(month)));
         }
         return byMonth;
     }

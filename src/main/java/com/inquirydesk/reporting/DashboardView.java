@@ -2,15 +2,13 @@ package com.inquirydesk.reporting;
 
 import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.base.Language;
+import com.inquirydesk.base.ui.IsoDates;
 import com.inquirydesk.catalog.CatalogService;
-import com.inquirydesk.catalog.ProductLineSummary;
-import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.staff.Role;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -18,15 +16,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 
-/** The managers' dashboard: key figures and four charts over a chosen range of days. */
+/**
+ * The managers' dashboard: key figures and four charts over a chosen range of days, spam left out unless asked
+ * for. A click on a bar opens the grid with the inquiries it counts.
+ */
 @Route("dashboard")
 @Menu(title = "staff.nav.dashboard", order = 20)
 @RolesAllowed(Role.MANAGER_ROLE)
@@ -37,6 +33,7 @@ class DashboardView extends Div implements LocaleChangeObserver, HasDynamicTitle
     private final H2 heading = new H2();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
+    final Checkbox includeSpam = new Checkbox();
     final Div cards = new Div();
     final Div charts = new Div();
 
@@ -47,11 +44,13 @@ class DashboardView extends Div implements LocaleChangeObserver, HasDynamicTitle
         LocalDate today = LocalDate.now(clock.withZone(zone.zone()));
         from.setValue(today.minusMonths(11).withDayOfMonth(1));
         to.setValue(today);
+        IsoDates.showIn(from, to);
         from.addValueChangeListener(change -> render());
         to.addValueChangeListener(change -> render());
+        includeSpam.addValueChangeListener(change -> render());
         cards.addClassName("kpi-cards");
         charts.addClassName("charts");
-        var range = new Div(from, to);
+        var range = new Div(from, to, includeSpam);
         range.addClassName("filter-bar");
         add(heading, range, cards, charts);
     }
@@ -60,8 +59,8 @@ class DashboardView extends Div implements LocaleChangeObserver, HasDynamicTitle
         if (from.isEmpty() || to.isEmpty() || from.getValue().isAfter(to.getValue())) {
             return;
         }
-        Language language = Language.of(getLocale());
-        DashboardFigures figures = dashboard.figures(from.getValue(), to.getValue());
+        var range = new DashboardRange(from.getValue(), to.getValue(), includeSpam.getValue());
+        DashboardFigures figures = dashboard.figures(range);
         cards.removeAll();
         cards.add(
                 card("dashboard.newToday", Long.toString(figures.newToday())),
@@ -70,38 +69,14 @@ class DashboardView extends Div implements LocaleChangeObserver, HasDynamicTitle
                 card("dashboard.overdue", Long.toString(figures.overdue())),
                 card(
                         "dashboard.medianResponse",
-                        Double.isNaN(figures.medianFirstResponseHours())
-                                ? "—"
-                                : String.format(Locale.ROOT, "%.1f h", figures.medianFirstResponseHours())));
+                        DashboardCharts.median(figures.medianFirstResponseHours(), this::getTranslation)));
 
-        Map<String, Long> perLine = new LinkedHashMap<>();
-        Map<String, Double> responsePerLine = new LinkedHashMap<>();
-        for (ProductLineSummary line : catalog.activeProductLines()) {
-            perLine.put(line.name(language), figures.byProductLine().getOrDefault(line.id(), 0L));
-            responsePerLine.put(
-                    line.name(language), figures.medianResponseByProductLine().getOrDefault(line.id(), 0.0));
-        }
-        Map<String, Long> perStatus = new LinkedHashMap<>();
-        for (InquiryStatus status : InquiryStatus.values()) {
-            perStatus.put(
-                    getTranslation("status." + status.name()),
-                    figures.byStatus().getOrDefault(status, 0L));
-        }
-        Map<String, Long> perMonth = new LinkedHashMap<>();
-        figures.byMonth().forEach((month, count) -> perMonth.put(month.toString(), count));
-
+        var language = Language.of(getLocale());
         charts.removeAll();
-        charts.add(
-                chart(
-                        "dashboard.chart.productLine",
-                        SvgCharts.bars(perLine, getTranslation("dashboard.axis.inquiries"), true)),
-                chart(
-                        "dashboard.chart.status",
-                        SvgCharts.bars(perStatus, getTranslation("dashboard.axis.inquiries"), false)),
-                chart("dashboard.chart.month", SvgCharts.line(perMonth, getTranslation("dashboard.axis.inquiries"))),
-                chart(
-                        "dashboard.chart.response",
-                        SvgCharts.bars(responsePerLine, getTranslation("dashboard.axis.hours"), true)));
+        new DashboardCharts(this::getTranslation, language, catalog.activeProductLines())
+                .of(figures, range)
+                .forEach(chart -> charts.add(new ChartCard(
+                        chart, getTranslation("dashboard.table.show"), getTranslation("dashboard.chart.empty"))));
     }
 
     private Div card(String key, String value) {
@@ -114,25 +89,12 @@ class DashboardView extends Div implements LocaleChangeObserver, HasDynamicTitle
         return card;
     }
 
-    /**
-     * A chart as an image: an SVG data address, so the browser scales it and draws its text with its own
-     * fonts (inlined markup would lose the case-sensitive {@code viewBox}).
-     */
-    private Div chart(String key, String svg) {
-        String title = getTranslation(key);
-        var image = new Image(
-                "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
-                title);
-        var chart = new Div(new H3(title), image);
-        chart.addClassName("chart");
-        return chart;
-    }
-
     @Override
     public void localeChange(LocaleChangeEvent event) {
         heading.setText(getTranslation("dashboard.title"));
         from.setLabel(getTranslation("filter.from"));
         to.setLabel(getTranslation("filter.to"));
+        includeSpam.setLabel(getTranslation("dashboard.includeSpam"));
         render();
     }
 

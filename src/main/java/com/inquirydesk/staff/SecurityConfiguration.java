@@ -36,7 +36,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * Filter chains for the operations endpoints, the JSON API (stateless, no CSRF token needed, CORS for the
  * company website, HTTP Basic for staff scripts, closed to temporary passwords), the public page (stateless,
  * open to everyone) and Vaadin's for the views, where each view declares who may open it
- * ({@code @RolesAllowed}), anyone else lands on the login view, and only the app's own login page may log in.
+ * ({@code @RolesAllowed}), anyone else lands on the login view, and only the app's own login page may log in;
+ * of the static files beyond Vaadin's own, staff may load the dashboard's chart library.
  * Services check roles too ({@code @Secured}), so that views are never proxied. Passwords are checked by the
  * {@link ThrottledAuthenticationProvider}.
  */
@@ -190,6 +191,9 @@ class SecurityConfiguration {
         return http.addFilterAfter(validity, SecurityContextHolderFilter.class)
                 // where LoginView's form posts, which Vaadin's configurer exempts from the CSRF token
                 .addFilterBefore(new SameOriginLoginFilter("/login", messages, locales), CsrfFilter.class)
+                // the dashboard's chart library; Vaadin's configurer refuses every address it does not know
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/webjars/echarts/**")
+                        .authenticated())
                 .with(
                         VaadinSecurityConfigurer.vaadin(),
                         // an address that is no view reaches Vaadin for logged-in staff, whose not-found page

@@ -66,7 +66,7 @@ class ReadmeScreenshotsE2E extends BrowserTest {
         open("/inquiries/" + references.get(1));
         shoot("detail");
         open("/dashboard");
-        assertThat(page.locator(".chart img")).hasCount(4);
+        assertThat(page.locator(".chart-canvas svg")).hasCount(4);
         shoot("dashboard");
         open("/admin/users");
         shoot("admin-users");

@@ -52,6 +52,8 @@ class SecurityHeadersIT {
         "a staff view for an anonymous visitor, /inquiries, 302",
         "a Vaadin round trip for an anonymous visitor, /?v-r=uidl, 200",
         "a static file, /sw.js, 200",
+        "the chart library for an anonymous visitor, /webjars/echarts/dist/echarts.common.min.js, 302",
+        "another webjar, /webjars/swagger-ui/index.html, 302",
         "an API answer, /api/product-lines, 200",
         "an API refusal, /api/reports/inquiries.csv, 401",
         "an API path that needs an account, /api/no-such-thing, 401",
@@ -90,6 +92,13 @@ class SecurityHeadersIT {
         assertThat(view.statusCode()).isEqualTo(200);
         assertThat(view.body()).contains("<html");
         assertSecurityHeaders(view, SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
+
+        HttpResponse<String> charts = get(browser, "/webjars/echarts/dist/echarts.common.min.js");
+        assertThat(charts.statusCode()).isEqualTo(200);
+        assertThat(charts.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).contains("javascript"));
+        assertThat(charts.body()).contains("echarts");
+        assertSecurityHeaders(charts, SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
     }
 
     @Test

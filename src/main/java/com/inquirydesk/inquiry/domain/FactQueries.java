@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -85,15 +86,17 @@ class FactQueries implements InquiryFacts {
     }
 
     @Override
-    public List<ResponseCount> countResponsesByMinute(Instant from, Instant to) {
+    public List<ResponseCount> countResponsesByMinute(Instant from, Instant to, Set<InquiryStatus> statuses) {
         return entityManager
                 .createQuery("""
                         select i.productLineId, i.firstResponseMinutes, count(*)
                         from Inquiry i
                         where i.receivedAt >= :from and i.receivedAt < :to and i.firstResponseMinutes is not null
+                            and i.status in :statuses
                         group by i.productLineId, i.firstResponseMinutes""", Tuple.class)
                 .setParameter("from", from)
                 .setParameter("to", to)
+                .setParameter("statuses", statuses)
                 .getResultList()
                 .stream()
                 .map(row -> new ResponseCount(
