@@ -354,6 +354,31 @@ class TriageViewsIT extends MailViewTest {
         assertThat(columnChoices.hidden(ColumnChooser.GRID)).isEmpty();
     }
 
+    @Test
+    void each_row_shows_how_long_the_client_has_waited_and_marks_it_overdue_after_the_response_time() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        clock.advance(Duration.ofDays(-3));
+        String threeDays = submit("age1-" + marker + "@example.com", "Age " + marker, "One");
+        clock.advance(Duration.ofHours(42));
+        String thirtyHours = submit("age2-" + marker + "@example.com", "Age " + marker, "Two");
+        clock.advance(Duration.ofHours(30));
+        String now = submit("age3-" + marker + "@example.com", "Age " + marker, "Three");
+        login(newStaff("SALES"));
+        UI.getCurrent().navigate(InquiriesView.class);
+        InquiriesView view = _get(InquiriesView.class);
+        _setValue(view.search, marker);
+
+        assertThat(references(view)).containsExactly(now, thirtyHours, threeDays);
+        assertThat(GridKt._getFormatted(view.grid, 0, InquiryGrid.AGE))
+                .contains("0 min")
+                .doesNotContain("Overdue");
+        assertThat(GridKt._getFormatted(view.grid, 1, InquiryGrid.AGE)).contains("30 h", "Overdue");
+        assertThat(GridKt._getFormatted(view.grid, 2, InquiryGrid.AGE)).contains("3 d", "Overdue");
+
+        _click(_get(LanguageSwitcher.class));
+        assertThat(GridKt._getFormatted(view.grid, 2, InquiryGrid.AGE)).contains("3 天", "逾期");
+    }
+
     private static List<String> references(InquiriesView view) {
         return GridKt._fetch(view.grid, 0, 50).stream()
                 .map(InquiryRow::reference)
