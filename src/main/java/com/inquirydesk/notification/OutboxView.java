@@ -83,13 +83,13 @@ class OutboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         grid.addColumn(this::recipients)
                 .setHeader(getTranslation("outbox.recipients"))
                 .setTooltipGenerator(this::recipients)
-                .setWidth("14em")
+                .setWidth("14rem")
                 .setFlexGrow(1)
                 .setResizable(true);
         grid.addColumn(MailSummary::subject)
                 .setHeader(getTranslation("outbox.subject"))
                 .setTooltipGenerator(MailSummary::subject)
-                .setWidth("18em")
+                .setWidth("18rem")
                 .setFlexGrow(2)
                 .setResizable(true);
         grid.addColumn(mail -> getTranslation("mailState." + mail.state()))
@@ -105,7 +105,7 @@ class OutboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         grid.addColumn(mail -> mail.lastError() == null ? "" : mail.lastError())
                 .setHeader(getTranslation("outbox.lastError"))
                 .setTooltipGenerator(mail -> mail.lastError() == null ? "" : mail.lastError())
-                .setWidth("12em")
+                .setWidth("12rem")
                 .setFlexGrow(1)
                 .setResizable(true);
         grid.addComponentColumn(this::actions)

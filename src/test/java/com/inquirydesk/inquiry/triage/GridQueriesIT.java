@@ -240,6 +240,37 @@ class GridQueriesIT {
     }
 
     @Test
+    void the_quick_filters_mine_and_unassigned_page_by_seek_as_offsets_would() {
+        for (int i = 0; i < 13; i++) {
+            String reference = submit("ceramics", "en", "Quick " + i, null, "Quick", "Seek.");
+            if (i % 3 == 0) {
+                set(reference, "assignee_id = ?", id(me));
+            }
+            if (i % 4 != 0) {
+                clock.advance(Duration.ofSeconds(-1)); // shared received times: the id breaks the ties
+            }
+        }
+        for (String assignee : List.of(InquiryFilter.ME, InquiryFilter.UNASSIGNED)) {
+            var filter = mine().withAssignee(assignee);
+            for (List<InquiryOrder> orders : List.of(
+                    List.<InquiryOrder>of(),
+                    List.of(new InquiryOrder(InquirySort.RECEIVED, false)),
+                    List.of(new InquiryOrder(InquirySort.RECEIVED, true)))) {
+                List<String> expected = references(filter, orders.toArray(InquiryOrder[]::new));
+                var keys = new PageKeys();
+                List<String> paged = new java.util.ArrayList<>();
+                for (int offset = 0; offset < expected.size() + 3; offset += 3) {
+                    queries.list(filter, orders, offset, 3, keys).forEach(row -> paged.add(row.reference()));
+                }
+                assertThat(expected).as("%s %s", assignee, orders).hasSizeGreaterThan(4);
+                assertThat(paged).as("%s %s, page by page", assignee, orders).isEqualTo(expected);
+            }
+        }
+        assertThat(references(mine().withAssignee(InquiryFilter.ME))).hasSize(5 + 1);
+        assertThat(references(mine().withAssignee(InquiryFilter.UNASSIGNED))).hasSize(8 + 2);
+    }
+
+    @Test
     void the_filter_survives_the_trip_through_the_address() {
         var filter = mine().withStatuses(Set.of(InquiryStatus.NEW, InquiryStatus.QUOTED))
                 .withProductLine(7L)

@@ -13,9 +13,12 @@ import com.inquirydesk.inquiry.triage.InquiryOrder;
 import com.inquirydesk.inquiry.triage.InquiryRow;
 import com.inquirydesk.inquiry.triage.PageKeys;
 import com.inquirydesk.inquiry.triage.TriageService;
+import com.inquirydesk.staff.GridColumnChoices;
 import com.inquirydesk.staff.Role;
 import com.inquirydesk.staff.StaffMember;
 import com.inquirydesk.staff.StaffService;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,8 +40,10 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +52,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The triage grid: inquiries page by page from the database (no count of all rows), filtered and sorted,
- * with a tab per status and bulk actions on selected rows. The filter lives in the address.
+ * with a tab per status, quick filters for one's own and unassigned inquiries, and bulk actions on selected rows.
+ * The filter lives in the address. On a phone the filters fold behind one button and the rows become a
+ * two-line list.
  */
 @Route("inquiries")
 @Menu(title = "staff.nav.inquiries", order = 10)
@@ -71,6 +78,14 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Checkbox overdue = new Checkbox();
+    final Button mine = new Button();
+    final Button unassigned = new Button();
+    /** On a phone, opens and closes the filters; elsewhere hidden, as the filters show anyway. */
+    final Button filtersToggle = new Button();
+
+    private final Div filters;
+    final ColumnChooser columns;
+    private @Nullable Registration resizing;
     private final Button clear = new Button();
     final Button newInquiry = new Button();
     final InquiryGrid grid;
@@ -91,12 +106,14 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
             CatalogService catalog,
             CompanyZone zone,
             InquiryCsvExport exporter,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication,
+            GridColumnChoices columnChoices,
+            Clock clock) {
         this.queries = queries;
         this.triage = triage;
         this.staff = staff;
         this.labels = new InquiryLabels(this, catalog, staff, zone.zone());
-        this.grid = new InquiryGrid(labels);
+        this.grid = new InquiryGrid(labels, clock);
         addClassName("inquiries-view");
 
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -126,8 +143,18 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
             apply(InquiryFilter.all());
             showFilter();
         });
-        var filters = new Div(search, productLine, assignee, priority, language, from, to, overdue, clear);
+        filters = new Div(search, productLine, assignee, priority, language, from, to, overdue, clear);
         filters.addClassName("filter-bar");
+        filters.setId("inquiry-filters");
+
+        // one click for the two lists people work from: their own inquiries and those nobody has taken
+        mine.addClickListener(click -> quickFilter(InquiryFilter.ME));
+        unassigned.addClickListener(click -> quickFilter(InquiryFilter.UNASSIGNED));
+        filtersToggle.addClassName("filters-toggle");
+        filtersToggle.setIcon(com.vaadin.flow.component.icon.VaadinIcon.FILTER.create());
+        filtersToggle.getElement().setAttribute("aria-controls", "inquiry-filters");
+        filtersToggle.addClickListener(click -> showFilters(!filters.hasClassName("open")));
+        showFilters(false);
 
         configureGrid();
 
@@ -142,7 +169,40 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         var header = new Div(heading, actions);
         header.addClassName("grid-header");
 
-        add(header, statusTabs, filters, grid);
+        columns = new ColumnChooser(grid, columnChoices);
+        var quick = new Div(mine, unassigned, filtersToggle, columns);
+        quick.addClassName("quick-filters");
+
+        add(header, statusTabs, quick, filters, grid);
+    }
+
+    /** Picks the quick filter, or drops it when it is the one already picked. */
+    private void quickFilter(String assigneeValue) {
+        apply(filter.withAssignee(assigneeValue.equals(filter.assignee()) ? null : assigneeValue));
+        showFilter();
+    }
+
+    private void showFilters(boolean open) {
+        filters.setClassName("open", open);
+        filtersToggle.getElement().setAttribute("aria-expanded", Boolean.toString(open));
+    }
+
+    /** The phone's layout below this width of the window, in CSS pixels; the stylesheet's breakpoint too. */
+    static final int PHONE_WIDTH = 760;
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        var page = attach.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> grid.setCompact(details.getWindowInnerWidth() < PHONE_WIDTH));
+        resizing = page.addBrowserWindowResizeListener(resize -> grid.setCompact(resize.getWidth() < PHONE_WIDTH));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (resizing != null) {
+            resizing.remove();
+            resizing = null;
+        }
     }
 
     private void configureGrid() {
@@ -183,6 +243,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
             return;
         }
         filter = changed;
+        showQuickFilters();
         UI.getCurrent()
                 .getPage()
                 .getHistory()
@@ -217,12 +278,34 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
             from.setValue(filter.receivedFrom());
             to.setValue(filter.receivedTo());
             overdue.setValue(filter.overdueOnly());
+            showQuickFilters();
             InquiryStatus single =
                     filter.statuses().size() == 1 ? filter.statuses().iterator().next() : null;
             statusTabs.select(single);
         } finally {
             updating = false;
         }
+    }
+
+    /** Marks the quick filter in use, and counts the filters set for the phone's Filters button. */
+    private void showQuickFilters() {
+        pressed(mine, InquiryFilter.ME.equals(filter.assignee()));
+        pressed(unassigned, InquiryFilter.UNASSIGNED.equals(filter.assignee()));
+        showFilterCount();
+    }
+
+    private static void pressed(Button button, boolean on) {
+        button.getElement().setAttribute("aria-pressed", Boolean.toString(on));
+        button.getThemeNames().set("primary", on);
+        button.getThemeNames().set("tertiary", !on);
+    }
+
+    /** The phone's Filters button says how many filters are set, as they are folded away. */
+    private void showFilterCount() {
+        long set = filter.toParameters().keySet().stream()
+                .filter(name -> !name.equals("status"))
+                .count();
+        filtersToggle.setText(set == 0 ? getTranslation("filter.toggle") : getTranslation("filter.toggle.set", set));
     }
 
     /** The bulk actions, made on the first selection and placed above the grid. */
@@ -258,10 +341,14 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     public void localeChange(LocaleChangeEvent event) {
         heading.setText(getTranslation("grid.title"));
         newInquiry.setText(getTranslation("entry.new"));
+        search.setLabel(getTranslation("filter.searchLabel"));
         search.setPlaceholder(getTranslation("filter.search"));
         search.setAriaLabel(getTranslation("filter.search"));
-        productLine.setPlaceholder(getTranslation("filter.productLine"));
-        productLine.setAriaLabel(getTranslation("filter.productLine"));
+        productLine.setLabel(getTranslation("filter.productLine"));
+        productLine.setPlaceholder(getTranslation("filter.any"));
+        mine.setText(getTranslation("filter.mine"));
+        unassigned.setText(getTranslation("filter.unassigned"));
+        showFilterCount();
         productLine.setItemLabelGenerator(line -> line.name(Language.of(event.getLocale())));
         assignee.setLabel(getTranslation("filter.assignee"));
         assignee.setPlaceholder(getTranslation("filter.assignee.anyone"));

@@ -9,30 +9,71 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 
-/** The triage grid's columns: which there are, how each shows a row, which sort, and their headers. */
+/**
+ * The triage grid's columns: which there are, how each shows a row, which sort, and their headers.
+ *
+ * <p>Widths are in rem, never em: a column's width applies to its header cell and its body cells alike, and
+ * the header's smaller font made an em column narrower in the header than below it. The default columns fit
+ * a 1280 px screen; the rest are offered by the column chooser. On a phone the grid shows one compact column
+ * instead, two lines per inquiry.
+ */
 class InquiryGrid extends Grid<InquiryRow> implements LocaleChangeObserver {
 
-    InquiryGrid(InquiryLabels labels) {
+    static final String AGE = "age";
+    static final String COMPACT = "compact";
+
+    /** Hidden until someone chooses them: with them the grid would not fit a 1280 px screen. */
+    static final Set<String> HIDDEN_BY_DEFAULT = Set.of(InquirySort.RECEIVED.name(), "company", "language");
+
+    private final InquiryLabels labels;
+    private final Clock clock;
+    private boolean compact;
+    private Set<String> hidden = HIDDEN_BY_DEFAULT;
+
+    InquiryGrid(InquiryLabels labels, Clock clock) {
+        this.labels = labels;
+        this.clock = clock;
         setSelectionMode(Grid.SelectionMode.MULTI);
         addColumn(InquiryRow::reference)
                 .setKey(InquirySort.REFERENCE.name())
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // how long the client has waited, in red when longer than the response time allows (the SLA); sorting by
+        // age is sorting by the time received, the other way round
+        addColumn(LitRenderer.<InquiryRow>of("<span class=\"age ${item.overdue ? 'badge overdue-badge' : ''}\""
+                                + " title=\"${item.received}\">${item.age}"
+                                + "<span class=\"visually-hidden\" ?hidden=\"${!item.overdue}\"> ${item.sla}</span>"
+                                + "</span>")
+                        .withProperty("age", row -> labels.age(row.receivedAt(), clock.instant()))
+                        .withProperty(
+                                "received",
+                                row -> labels.time(row.receivedAt())
+                                        + (row.overdue() ? " · " + getTranslation("grid.overdue") : ""))
+                        .withProperty("overdue", InquiryRow::overdue)
+                        .withProperty("sla", row -> row.overdue() ? getTranslation("grid.overdue") : ""))
+                .setKey(AGE)
+                .setSortable(true)
+                .setSortOrderProvider(direction -> Stream.of(new QuerySortOrder(
+                        InquirySort.RECEIVED.name(),
+                        direction == SortDirection.ASCENDING ? SortDirection.DESCENDING : SortDirection.ASCENDING)))
+                .setWidth("5rem")
+                .setFlexGrow(0);
         addColumn(row -> labels.time(row.receivedAt()))
                 .setKey(InquirySort.RECEIVED.name())
                 .setSortable(true)
-                .setAutoWidth(true)
+                .setWidth("9.5rem")
                 .setFlexGrow(0);
         // a template the browser fills in, not a component per row: 50 rows in view are 50 components less per user;
         // suspected spam gets a second badge beside the status, its signals as the tooltip
-        addColumn(LitRenderer.<InquiryRow>of("<span class=\"badge status-${item.status}\">${item.label}</span>"
-                                + "<span class=\"badge suspected-spam\" title=\"${item.signals}\""
-                                + " ?hidden=\"${!item.suspected}\">${item.flag}</span>")
+        addColumn(LitRenderer.<InquiryRow>of(statusBadges())
                         .withProperty("status", row -> row.status().name().toLowerCase(Locale.ROOT))
                         .withProperty("label", row -> labels.status(row.status()))
                         .withProperty("suspected", row -> row.suspectedSpam() != null)
@@ -43,31 +84,104 @@ class InquiryGrid extends Grid<InquiryRow> implements LocaleChangeObserver {
                                 row -> row.suspectedSpam() == null ? "" : labels.spamSignals(row.suspectedSpam())))
                 .setKey(InquirySort.STATUS.name())
                 .setSortable(true)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setWidth("8rem")
+                .setFlexGrow(0)
+                .setPartNameGenerator(row -> row.suspectedSpam() == null ? null : "wrap");
         addColumn(row -> labels.priority(row.priority()))
                 .setKey(InquirySort.PRIORITY.name())
                 .setSortable(true)
-                .setAutoWidth(true)
+                .setWidth("6rem")
                 .setFlexGrow(0);
+        // the text columns share what is left, the subject twice as much; a cut text shows whole as a tooltip
         addColumn(row -> labels.productLine(row.productLineId()))
                 .setKey("productLine")
-                .setAutoWidth(true);
+                .setTooltipGenerator(row -> labels.productLine(row.productLineId()))
+                .setWidth("6rem");
         addColumn(InquiryRow::contactName)
                 .setKey(InquirySort.NAME.name())
                 .setSortable(true)
-                .setWidth("10em");
+                .setTooltipGenerator(InquiryRow::contactName)
+                .setWidth("6rem");
         addColumn(row -> row.company() == null ? "" : row.company())
                 .setKey("company")
-                .setWidth("10em");
-        addColumn(InquiryRow::subject).setKey("subject").setWidth("14em").setFlexGrow(2);
-        addColumn(row -> labels.staffName(row.assigneeId())).setKey("assignee").setWidth("9em");
+                .setTooltipGenerator(row -> row.company() == null ? "" : row.company())
+                .setWidth("6rem");
+        addColumn(InquiryRow::subject)
+                .setKey("subject")
+                .setTooltipGenerator(InquiryRow::subject)
+                .setWidth("7rem")
+                .setFlexGrow(2);
+        addColumn(row -> labels.staffName(row.assigneeId()))
+                .setKey("assignee")
+                .setTooltipGenerator(row -> labels.staffName(row.assigneeId()))
+                .setWidth("6rem");
         addColumn(row -> row.language().code())
                 .setKey("language")
-                .setAutoWidth(true)
+                .setWidth("4.5rem")
                 .setFlexGrow(0);
+        // the phone's list: reference and status, then name and subject, in one cell
+        addColumn(LitRenderer.<InquiryRow>of("<div class=\"compact-row\"><div class=\"compact-line\">"
+                                + "<strong>${item.reference}</strong>" + statusBadges()
+                                + "<span class=\"age\">${item.age}</span></div>"
+                                + "<div class=\"compact-line secondary\"><span>${item.name}</span>"
+                                + "<span class=\"compact-subject\">${item.subject}</span></div></div>")
+                        .withProperty("reference", InquiryRow::reference)
+                        .withProperty("status", row -> row.status().name().toLowerCase(Locale.ROOT))
+                        .withProperty("label", row -> labels.status(row.status()))
+                        .withProperty("suspected", row -> row.suspectedSpam() != null)
+                        .withProperty(
+                                "flag", row -> row.suspectedSpam() == null ? "" : getTranslation("grid.suspectedSpam"))
+                        .withProperty(
+                                "signals",
+                                row -> row.suspectedSpam() == null ? "" : labels.spamSignals(row.suspectedSpam()))
+                        .withProperty("age", row -> labels.age(row.receivedAt(), clock.instant()))
+                        .withProperty("name", InquiryRow::contactName)
+                        .withProperty("subject", InquiryRow::subject))
+                .setKey(COMPACT)
+                .setVisible(false);
         setPartNameGenerator(row -> row.overdue() ? "overdue" : null);
         setMultiSort(false);
+        showColumns(HIDDEN_BY_DEFAULT);
+    }
+
+    private static String statusBadges() {
+        return "<span class=\"badge status-${item.status}\">${item.label}</span> "
+                + "<span class=\"badge suspected-spam\" title=\"${item.signals}\""
+                + " ?hidden=\"${!item.suspected}\">${item.flag}</span>";
+    }
+
+    /** The columns a person can show or hide, in the grid's order; the compact one belongs to the phone. */
+    List<Column<InquiryRow>> choosableColumns() {
+        return getColumns().stream()
+                .filter(column -> !COMPACT.equals(column.getKey())
+                        && !InquirySort.REFERENCE.name().equals(column.getKey()))
+                .toList();
+    }
+
+    /** Shows every choosable column but these (on a phone, only the compact one shows whatever was chosen). */
+    void showColumns(Set<String> hidden) {
+        choosableColumns().forEach(column -> column.setVisible(!compact && !hidden.contains(column.getKey())));
+        getColumnByKey(InquirySort.REFERENCE.name()).setVisible(!compact);
+        this.hidden = Set.copyOf(hidden);
+    }
+
+    Set<String> hiddenColumns() {
+        return hidden;
+    }
+
+    /** Switches between the phone's one two-line column and the chosen columns. */
+    void setCompact(boolean compact) {
+        if (this.compact == compact) {
+            return;
+        }
+        this.compact = compact;
+        getColumnByKey(COMPACT).setVisible(compact);
+        showColumns(hidden);
+        getElement().getThemeList().set("compact", compact);
+    }
+
+    boolean isCompact() {
+        return compact;
     }
 
     /** The grid's sort as the queries take it: only the allow-listed columns sort. */
@@ -84,17 +198,21 @@ class InquiryGrid extends Grid<InquiryRow> implements LocaleChangeObserver {
         return orders;
     }
 
+    /** A column's header text, also the column chooser's label for it. */
+    String header(String key) {
+        return getTranslation("column."
+                + switch (key) {
+                    case "REFERENCE" -> "reference";
+                    case "RECEIVED" -> "received";
+                    case "STATUS" -> "status";
+                    case "PRIORITY" -> "priority";
+                    case "NAME" -> "name";
+                    default -> key;
+                });
+    }
+
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        getColumnByKey(InquirySort.REFERENCE.name()).setHeader(getTranslation("column.reference"));
-        getColumnByKey(InquirySort.RECEIVED.name()).setHeader(getTranslation("column.received"));
-        getColumnByKey(InquirySort.STATUS.name()).setHeader(getTranslation("column.status"));
-        getColumnByKey(InquirySort.PRIORITY.name()).setHeader(getTranslation("column.priority"));
-        getColumnByKey("productLine").setHeader(getTranslation("column.productLine"));
-        getColumnByKey(InquirySort.NAME.name()).setHeader(getTranslation("column.name"));
-        getColumnByKey("company").setHeader(getTranslation("column.company"));
-        getColumnByKey("subject").setHeader(getTranslation("column.subject"));
-        getColumnByKey("assignee").setHeader(getTranslation("column.assignee"));
-        getColumnByKey("language").setHeader(getTranslation("column.language"));
+        getColumns().forEach(column -> column.setHeader(header(column.getKey())));
     }
 }

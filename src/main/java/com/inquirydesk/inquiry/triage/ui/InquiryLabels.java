@@ -94,6 +94,21 @@ final class InquiryLabels {
         return instant == null ? "" : TIME.format(instant.atZone(zone));
     }
 
+    /**
+     * How long ago something happened, as people say it in a list: "5 min", "3 h", "2 d" (whole units, rounded
+     * down; under a minute is "0 min").
+     */
+    String age(Instant since, Instant now) {
+        long minutes = Math.max(0, java.time.Duration.between(since, now).toMinutes());
+        if (minutes < 60) {
+            return owner.getTranslation("age.minutes", minutes);
+        }
+        if (minutes < 48 * 60) {
+            return owner.getTranslation("age.hours", minutes / 60);
+        }
+        return owner.getTranslation("age.days", minutes / (24 * 60));
+    }
+
     Span statusBadge(InquiryStatus status) {
         var badge = new Span(status(status));
         badge.addClassNames("badge", "status-" + status.name().toLowerCase(java.util.Locale.ROOT));

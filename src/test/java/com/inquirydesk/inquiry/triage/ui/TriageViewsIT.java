@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.inquirydesk.MailViewTest;
@@ -21,6 +22,7 @@ import com.inquirydesk.inquiry.intake.IntakeService;
 import com.inquirydesk.inquiry.triage.InquiryRow;
 import com.inquirydesk.inquiry.triage.TriageService;
 import com.inquirydesk.notification.SmtpServer;
+import com.inquirydesk.staff.GridColumnChoices;
 import com.inquirydesk.staff.StaffService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
@@ -49,6 +51,9 @@ class TriageViewsIT extends MailViewTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    GridColumnChoices columnChoices;
 
     @Test
     void a_sales_user_finds_an_inquiry_by_its_chinese_text_and_works_it_through() throws Exception {
@@ -275,6 +280,109 @@ class TriageViewsIT extends MailViewTest {
         assertThat(view.priority.getValue()).isEqualTo(Priority.HIGH);
         assertThat(view.overdue.getValue()).isTrue();
         assertThat(view.statusTabs.selected()).contains(InquiryStatus.QUOTED);
+    }
+
+    @Test
+    void the_quick_filters_show_my_inquiries_or_the_unassigned_ones_and_a_second_click_drops_them() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String mine = submit("mine-" + marker + "@example.com", "Quick " + marker, "One");
+        String nobodys = submit("nobody-" + marker + "@example.com", "Quick " + marker, "Two");
+        String someoneElses = submit("other-" + marker + "@example.com", "Quick " + marker, "Three");
+        String sales = newStaff("SALES");
+        String colleague = newStaff("SALES");
+        login(sales);
+        triage.assignAll(
+                List.of(mine), staff.findByUsername(sales).orElseThrow().id());
+        triage.assignAll(
+                List.of(someoneElses),
+                staff.findByUsername(colleague).orElseThrow().id());
+        UI.getCurrent().navigate(InquiriesView.class);
+        InquiriesView view = _get(InquiriesView.class);
+        _setValue(view.search, marker);
+        assertThat(references(view)).containsExactlyInAnyOrder(mine, nobodys, someoneElses);
+
+        _click(view.mine);
+        assertThat(references(view)).containsExactly(mine);
+        assertThat(view.mine.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(view.assignee.getValue())
+                .as("the assignee filter says the same")
+                .isEqualTo("me");
+
+        _click(view.unassigned);
+        assertThat(references(view)).containsExactly(nobodys);
+        assertThat(view.mine.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(view.unassigned.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+
+        _click(view.unassigned);
+        assertThat(references(view)).containsExactlyInAnyOrder(mine, nobodys, someoneElses);
+        assertThat(view.assignee.getValue()).isNull();
+    }
+
+    @Test
+    void the_columns_a_person_hides_or_shows_stay_so_for_them_and_not_for_a_colleague() {
+        String sales = newStaff("SALES");
+        String colleague = newStaff("SALES");
+        login(sales);
+        UI.getCurrent().navigate(InquiriesView.class);
+        InquiriesView view = _get(InquiriesView.class);
+        assertThat(view.grid.getColumnByKey("company").isVisible())
+                .as("hidden by default")
+                .isFalse();
+        assertThat(view.grid.getColumnByKey("subject").isVisible()).isTrue();
+
+        ContextMenuKt._clickItemWithCaption(view.columns.menu, "Company");
+        ContextMenuKt._clickItemWithCaption(view.columns.menu, "Subject");
+        assertThat(view.grid.getColumnByKey("company").isVisible()).isTrue();
+        assertThat(view.grid.getColumnByKey("subject").isVisible()).isFalse();
+
+        UI.getCurrent().navigate("account"); // away and back: a new grid, as on another device
+        UI.getCurrent().navigate(InquiriesView.class);
+        InquiriesView again = _get(InquiriesView.class);
+        assertThat(again).isNotSameAs(view);
+        assertThat(again.grid.getColumnByKey("company").isVisible()).isTrue();
+        assertThat(again.grid.getColumnByKey("subject").isVisible()).isFalse();
+        assertThat(columnChoices.hidden(ColumnChooser.GRID))
+                .hasValueSatisfying(
+                        hidden -> assertThat(hidden).contains("subject").doesNotContain("company"));
+
+        UI.getCurrent().navigate("account");
+        login(colleague);
+        UI.getCurrent().navigate(InquiriesView.class);
+        InquiriesView colleagues = _get(InquiriesView.class);
+        assertThat(colleagues.grid.getColumnByKey("company").isVisible()).isFalse();
+        assertThat(colleagues.grid.getColumnByKey("subject").isVisible()).isTrue();
+        assertThat(columnChoices.hidden(ColumnChooser.GRID)).isEmpty();
+    }
+
+    @Test
+    void each_row_shows_how_long_the_client_has_waited_and_marks_it_overdue_after_the_response_time() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        clock.advance(Duration.ofDays(-3));
+        String threeDays = submit("age1-" + marker + "@example.com", "Age " + marker, "One");
+        clock.advance(Duration.ofHours(42));
+        String thirtyHours = submit("age2-" + marker + "@example.com", "Age " + marker, "Two");
+        clock.advance(Duration.ofHours(30));
+        String now = submit("age3-" + marker + "@example.com", "Age " + marker, "Three");
+        login(newStaff("SALES"));
+        UI.getCurrent().navigate(InquiriesView.class);
+        InquiriesView view = _get(InquiriesView.class);
+        _setValue(view.search, marker);
+
+        assertThat(references(view)).containsExactly(now, thirtyHours, threeDays);
+        assertThat(GridKt._getFormatted(view.grid, 0, InquiryGrid.AGE))
+                .contains("0 min")
+                .doesNotContain("Overdue");
+        assertThat(GridKt._getFormatted(view.grid, 1, InquiryGrid.AGE)).contains("30 h", "Overdue");
+        assertThat(GridKt._getFormatted(view.grid, 2, InquiryGrid.AGE)).contains("3 d", "Overdue");
+
+        _click(_get(LanguageSwitcher.class));
+        assertThat(GridKt._getFormatted(view.grid, 2, InquiryGrid.AGE)).contains("3 天", "逾期");
+    }
+
+    private static List<String> references(InquiriesView view) {
+        return GridKt._fetch(view.grid, 0, 50).stream()
+                .map(InquiryRow::reference)
+                .toList();
     }
 
     private String submit(String email, String subject, String message) {
