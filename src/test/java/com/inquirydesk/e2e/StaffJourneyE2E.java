@@ -117,6 +117,9 @@ class StaffJourneyE2E extends BrowserTest {
         settle();
         assertFitsPhone(390, List.of(), "New inquiry");
         assertEndsTheRow(newInquiry, header);
+        assertThat(page.locator(".app-title").boundingBox().height)
+                .as("the top bar's title on one line")
+                .isLessThan(40);
 
         newInquiry.click();
         page.waitForURL(url -> url.endsWith("/inquiries/new"));
