@@ -29,6 +29,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -208,6 +210,19 @@ abstract class BrowserTest {
                 .isVisible();
         org.assertj.core.api.Assertions.assertThat(button.boundingBox().x + button.boundingBox().width)
                 .isLessThanOrEqualTo(width);
+    }
+
+    /** Runs set-up work that needs an administrator's rights, e.g. creating a product line, outside the browser. */
+    void asAdmin(Runnable action) {
+        var context = securityContexts.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "e2e-setup", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        securityContexts.setContext(context);
+        try {
+            action.run();
+        } finally {
+            securityContexts.clearContext();
+        }
     }
 
     Locator button(String name) {

@@ -21,8 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 
 /**
  * The dashboard in a real browser: ECharts loads from its webjar under the app's Content-Security-Policy, draws
@@ -169,17 +167,5 @@ class DashboardE2E extends BrowserTest {
                                 null),
                         IntakeContext.api("10.61.0.1"))
                 .reference();
-    }
-
-    private void asAdmin(Runnable action) {
-        var context = securityContexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "e2e-setup", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        securityContexts.setContext(context);
-        try {
-            action.run();
-        } finally {
-            securityContexts.clearContext();
-        }
     }
 }

@@ -33,8 +33,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 
 class StaffJourneyE2E extends BrowserTest {
 
@@ -282,18 +280,6 @@ class StaffJourneyE2E extends BrowserTest {
                                 "E2E Client", null, email, null, null, line, subject, message, language, true, null),
                         IntakeContext.api("10.60.0.1"))
                 .reference();
-    }
-
-    private void asAdmin(Runnable action) {
-        var context = securityContexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "e2e-setup", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        securityContexts.setContext(context);
-        try {
-            action.run();
-        } finally {
-            securityContexts.clearContext();
-        }
     }
 
     private static String text(MimeMessage mail) {

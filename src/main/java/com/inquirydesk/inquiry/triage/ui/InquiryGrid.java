@@ -73,15 +73,7 @@ class InquiryGrid extends Grid<InquiryRow> implements LocaleChangeObserver {
                 .setFlexGrow(0);
         // a template the browser fills in, not a component per row: 50 rows in view are 50 components less per user;
         // suspected spam gets a second badge beside the status, its signals as the tooltip
-        addColumn(LitRenderer.<InquiryRow>of(statusBadges())
-                        .withProperty("status", row -> row.status().name().toLowerCase(Locale.ROOT))
-                        .withProperty("label", row -> labels.status(row.status()))
-                        .withProperty("suspected", row -> row.suspectedSpam() != null)
-                        .withProperty(
-                                "flag", row -> row.suspectedSpam() == null ? "" : getTranslation("grid.suspectedSpam"))
-                        .withProperty(
-                                "signals",
-                                row -> row.suspectedSpam() == null ? "" : labels.spamSignals(row.suspectedSpam())))
+        addColumn(withStatusBadges(LitRenderer.<InquiryRow>of(statusBadges())))
                 .setKey(InquirySort.STATUS.name())
                 .setSortable(true)
                 .setWidth("8rem")
@@ -120,20 +112,12 @@ class InquiryGrid extends Grid<InquiryRow> implements LocaleChangeObserver {
                 .setWidth("4.5rem")
                 .setFlexGrow(0);
         // the phone's list: reference and status, then name and subject, in one cell
-        addColumn(LitRenderer.<InquiryRow>of("<div class=\"compact-row\"><div class=\"compact-line\">"
+        addColumn(withStatusBadges(LitRenderer.<InquiryRow>of("<div class=\"compact-row\"><div class=\"compact-line\">"
                                 + "<strong>${item.reference}</strong>" + statusBadges()
                                 + "<span class=\"age\">${item.age}</span></div>"
                                 + "<div class=\"compact-line secondary\"><span>${item.name}</span>"
-                                + "<span class=\"compact-subject\">${item.subject}</span></div></div>")
+                                + "<span class=\"compact-subject\">${item.subject}</span></div></div>"))
                         .withProperty("reference", InquiryRow::reference)
-                        .withProperty("status", row -> row.status().name().toLowerCase(Locale.ROOT))
-                        .withProperty("label", row -> labels.status(row.status()))
-                        .withProperty("suspected", row -> row.suspectedSpam() != null)
-                        .withProperty(
-                                "flag", row -> row.suspectedSpam() == null ? "" : getTranslation("grid.suspectedSpam"))
-                        .withProperty(
-                                "signals",
-                                row -> row.suspectedSpam() == null ? "" : labels.spamSignals(row.suspectedSpam()))
                         .withProperty("age", row -> labels.age(row.receivedAt(), clock.instant()))
                         .withProperty("name", InquiryRow::contactName)
                         .withProperty("subject", InquiryRow::subject))
@@ -142,6 +126,16 @@ class InquiryGrid extends Grid<InquiryRow> implements LocaleChangeObserver {
         setPartNameGenerator(row -> row.overdue() ? "overdue" : null);
         setMultiSort(false);
         showColumns(HIDDEN_BY_DEFAULT);
+    }
+
+    /** The properties that {@link #statusBadges()} reads. */
+    private LitRenderer<InquiryRow> withStatusBadges(LitRenderer<InquiryRow> renderer) {
+        return renderer.withProperty("status", row -> row.status().name().toLowerCase(Locale.ROOT))
+                .withProperty("label", row -> labels.status(row.status()))
+                .withProperty("suspected", row -> row.suspectedSpam() != null)
+                .withProperty("flag", row -> row.suspectedSpam() == null ? "" : getTranslation("grid.suspectedSpam"))
+                .withProperty(
+                        "signals", row -> row.suspectedSpam() == null ? "" : labels.spamSignals(row.suspectedSpam()));
     }
 
     private static String statusBadges() {
