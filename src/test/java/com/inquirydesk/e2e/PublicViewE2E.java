@@ -115,8 +115,8 @@ class PublicViewE2E extends BrowserTest {
         assertThat(sent.locator(".reference-number")).hasText(Pattern.compile("INQ-\\d{4}-\\d{6}"));
         assertThat(sent).containsText("谢谢，我们已收到您的咨询。");
         assertThat(sent).containsText("产品线：高温陶瓷");
-        assertThat(sent).containsText("主题: 坩埚询价 " + marker);
-        assertThat(sent).containsText("附件: 图纸.pdf");
+        assertThat(sent).containsText("主题：坩埚询价 " + marker);
+        assertThat(sent).containsText("附件：图纸.pdf");
         return sent.locator(".reference-number").textContent();
     }
 

@@ -77,7 +77,7 @@ class StaffJourneyE2E extends BrowserTest {
         field("Internal note (the client never sees it)").fill("客户是老客户，优先处理。");
         button("Add note").click();
         settle();
-        field("Reply to the client by email (in 中文)").fill("您好，200 件坩埚的报价见下：每件 85 元。");
+        field("Reply to the client by email (in Chinese)").fill("您好，200 件坩埚的报价见下：每件 85 元。");
         button("Send reply").click();
         settle();
 
