@@ -27,6 +27,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
@@ -151,7 +152,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         mine.addClickListener(click -> quickFilter(InquiryFilter.ME));
         unassigned.addClickListener(click -> quickFilter(InquiryFilter.UNASSIGNED));
         filtersToggle.addClassName("filters-toggle");
-        filtersToggle.setIcon(com.vaadin.flow.component.icon.VaadinIcon.FILTER.create());
+        filtersToggle.setIcon(VaadinIcon.FILTER.create());
         filtersToggle.getElement().setAttribute("aria-controls", "inquiry-filters");
         filtersToggle.addClickListener(click -> showFilters(!filters.hasClassName("open")));
         showFilters(false);
