@@ -43,7 +43,27 @@ class LoginView extends Div implements BeforeEnterObserver, LocaleChangeObserver
             event.forwardTo("inquiries");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        form.setError(failed);
+        keepUsername(failed);
+    }
+
+    /**
+     * After a failed login the page reloads with an empty form; the browser keeps the username typed, for this tab
+     * only, and puts it back, so the person retypes only the password. The server never echoes it.
+     */
+    private void keepUsername(boolean failed) {
+        form.getElement().executeJs("""
+                const key = 'inquiry-desk.login.username';
+                this.addEventListener('login', e => sessionStorage.setItem(key, e.detail.username));
+                const typed = sessionStorage.getItem(key);
+                sessionStorage.removeItem(key);
+                if ($0 && typed) {
+                    this.querySelector('#vaadinLoginUsername').value = typed;
+                    requestAnimationFrame(() => this.querySelector('#vaadinLoginPassword').focus());
+                }
+                """, failed);
     }
 
     @Override

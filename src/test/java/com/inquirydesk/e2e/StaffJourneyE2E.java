@@ -265,6 +265,28 @@ class StaffJourneyE2E extends BrowserTest {
         assertThat(page.locator("vaadin-grid")).isVisible();
     }
 
+    @Test
+    void a_failed_login_keeps_the_username_and_asks_only_for_the_password_again() {
+        String username = newStaff(Role.SALES);
+        open("/login");
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill("not the password");
+        page.locator("vaadin-login-form input[name='password']").press("Enter");
+        page.waitForURL(url -> url.contains("/login?error"));
+        settle();
+
+        assertThat(page.locator("vaadin-login-form input[name='username']")).hasValue(username);
+        assertThat(page.locator("vaadin-login-form input[name='password']")).isFocused();
+        page.locator("vaadin-login-form input[name='password']").fill(PASSWORD);
+        page.locator("vaadin-login-form input[name='password']").press("Enter");
+        page.waitForURL("**/inquiries");
+
+        button("Log out").click();
+        page.waitForURL(url -> !url.contains("/inquiries"));
+        open("/login");
+        assertThat(page.locator("vaadin-login-form input[name='username']")).hasValue("");
+    }
+
     @ParameterizedTest(name = "an anonymous visitor opening {0} lands on the login page")
     @ValueSource(strings = {"/inquiries", "/dashboard", "/admin/users", "/admin/outbox", "/account"})
     void anonymous_visitors_land_on_the_login_page(String path) {
