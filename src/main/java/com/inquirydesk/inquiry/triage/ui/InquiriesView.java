@@ -2,6 +2,7 @@ package com.inquirydesk.inquiry.triage.ui;
 
 import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.base.Language;
+import com.inquirydesk.base.ui.IsoDates;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.ProductLineSummary;
 import com.inquirydesk.inquiry.InquiryFilter;
@@ -136,6 +137,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         language.setItems(Language.values());
         language.setClearButtonVisible(true);
         language.addValueChangeListener(change -> apply(filter.withLanguage(change.getValue())));
+        IsoDates.showIn(from, to);
         from.addValueChangeListener(change -> apply(filter.withReceived(change.getValue(), to.getValue())));
         to.addValueChangeListener(change -> apply(filter.withReceived(from.getValue(), change.getValue())));
         overdue.addValueChangeListener(change -> apply(filter.withOverdueOnly(change.getValue())));

@@ -107,9 +107,9 @@ class InquiryGrid extends Grid<InquiryRow> implements LocaleChangeObserver {
                 .setKey("assignee")
                 .setTooltipGenerator(row -> labels.staffName(row.assigneeId()))
                 .setWidth("6rem");
-        addColumn(row -> row.language().code())
+        addColumn(row -> getTranslation("language." + row.language().name()))
                 .setKey("language")
-                .setWidth("4.5rem")
+                .setWidth("5.5rem")
                 .setFlexGrow(0);
         // the phone's list: reference and status, then name and subject, in one cell
         addColumn(withStatusBadges(LitRenderer.<InquiryRow>of("<div class=\"compact-row\"><div class=\"compact-line\">"

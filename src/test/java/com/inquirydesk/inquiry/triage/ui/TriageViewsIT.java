@@ -379,6 +379,24 @@ class TriageViewsIT extends MailViewTest {
         assertThat(GridKt._getFormatted(view.grid, 2, InquiryGrid.AGE)).contains("3 天", "逾期");
     }
 
+    @Test
+    void the_language_column_names_the_language_and_the_date_filters_read_iso_dates() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        submit("lang-" + marker + "@example.com", "Language " + marker, "中文询价");
+        login(newStaff("SALES"));
+        UI.getCurrent().navigate(InquiriesView.class);
+        InquiriesView view = _get(InquiriesView.class);
+        _setValue(view.search, marker);
+
+        assertThat(GridKt._getFormatted(view.grid, 0, "language")).isEqualTo("Chinese");
+        assertThat(view.from.getI18n().getDateFormat()).isEqualTo("yyyy-MM-dd");
+        assertThat(view.to.getI18n().getDateFormat()).isEqualTo("yyyy-MM-dd");
+
+        _click(_get(LanguageSwitcher.class));
+        assertThat(GridKt._getFormatted(view.grid, 0, "language")).isEqualTo("中文");
+        assertThat(view.from.getI18n().getDateFormat()).isEqualTo("yyyy-MM-dd");
+    }
+
     private static List<String> references(InquiriesView view) {
         return GridKt._fetch(view.grid, 0, 50).stream()
                 .map(InquiryRow::reference)
