@@ -389,12 +389,12 @@ class TriageViewsIT extends MailViewTest {
         _setValue(view.search, marker);
 
         assertThat(GridKt._getFormatted(view.grid, 0, "language")).isEqualTo("Chinese");
-        assertThat(view.from.getI18n().getDateFormat()).isEqualTo("yyyy-MM-dd");
-        assertThat(view.to.getI18n().getDateFormat()).isEqualTo("yyyy-MM-dd");
+        assertThat(view.from.getI18n().getDateFormats()).containsExactly("yyyy-MM-dd");
+        assertThat(view.to.getI18n().getDateFormats()).containsExactly("yyyy-MM-dd");
 
         _click(_get(LanguageSwitcher.class));
         assertThat(GridKt._getFormatted(view.grid, 0, "language")).isEqualTo("中文");
-        assertThat(view.from.getI18n().getDateFormat()).isEqualTo("yyyy-MM-dd");
+        assertThat(view.from.getI18n().getDateFormats()).containsExactly("yyyy-MM-dd");
     }
 
     private static List<String> references(InquiriesView view) {
