@@ -22,33 +22,34 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ReadOnlyHasValue;
-import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.data.binder.ValidationResult;
-import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The client's part of an inquiry — who they are, what they ask about, in which language to answer — bound to an
- * {@link InquiryRequest} by a {@link Binder} whose validators are the intake's own rules ({@link IntakeService#check}):
- * a field is checked as the person leaves it, all of them on send, and the service checks everything once more when
- * it stores the inquiry. One set of fields for the client's own form, which adds the consent box and the honeypot
- * ({@link InquiryForm}), and for staff entering an inquiry that reached them another way, who add where it came from
- * and how the client agreed to be contacted.
+ * The client's part of an inquiry — who they are, what they ask about, in which language to answer — read as the
+ * {@link InquiryRequest} a posted form would make ({@link InquiryRequest#fromFields}) and checked by the intake's own
+ * rules ({@link IntakeService#check}): a field is checked as its value changes (as the person leaves it), all of them on send, and the service
+ * checks everything once more when it stores the inquiry. One set of fields for the client's own form, which adds the
+ * consent box and the honeypot ({@link InquiryForm}), and for staff entering an inquiry that reached them another way,
+ * who add where it came from and how the client agreed to be contacted. No {@code Binder}: its bindings cost a public
+ * view's visitor several kilobytes of heap for what one value-change listener per field does here.
  */
 public class InquiryFields extends FormLayout {
+
+    /** The countries sorted by their names in a language, shared by every form in that language. */
+    private static final Map<Language, List<String>> COUNTRIES = new ConcurrentHashMap<>();
 
     public final TextField name = new TextField();
     public final TextField company = new TextField();
@@ -65,10 +66,13 @@ public class InquiryFields extends FormLayout {
     private final IntakeService intake;
     /** Whether the person picked the reply language; until then it follows the page's. */
     private boolean languageChosen;
+    /** Set while the form is emptied, which checks nothing. */
+    private boolean resetting;
 
-    final Binder<InquiryRequest> binder = new Binder<>(InquiryRequest.class);
-    /** The checked fields by the names the intake's violations use, in the order of the form. */
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    /** The fields by the names the intake's violations use, in the order of the form. */
+    private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
+    /** The rules of the caller's own fields, which are not part of the request. */
+    private final Map<String, Function<@Nullable String, List<FieldViolation>>> ownRules = new HashMap<>(2);
 
     public InquiryFields(IntakeService intake, CatalogService catalog) {
         this.intake = intake;
@@ -88,9 +92,7 @@ public class InquiryFields extends FormLayout {
         phone.setAutocomplete(Autocomplete.TEL);
         phone.getElement().setAttribute("inputmode", "tel");
         language.addValueChangeListener(change -> languageChosen |= change.isFromClient());
-        List<ProductLineSummary> lines = catalog.activeProductLines();
-        productLine.setItems(lines);
-        country.setItems(Arrays.asList(Locale.getISOCountries()));
+        productLine.setItems(catalog.activeProductLines());
         country.setClearButtonVisible(true);
         language.setItems(Language.values());
         language.setItemLabelGenerator(value -> value == Language.ZH ? "中文" : "English");
@@ -100,28 +102,15 @@ public class InquiryFields extends FormLayout {
         subject.setRequiredIndicatorVisible(true);
         message.setRequiredIndicatorVisible(true);
 
-        bindChecked(name, "name");
-        bindChecked(company, "company");
-        bindChecked(email, "email");
-        bindChecked(phone, "phone");
-        bindChecked(country, "country");
-        fields.put("productLine", productLine);
-        binder.forField(productLine)
-                .withConverter(
-                        line -> line == null ? null : line.code(),
-                        code -> lines.stream()
-                                .filter(line -> line.code().equals(code))
-                                .findFirst()
-                                .orElse(null))
-                .withValidator(rule("productLine"))
-                .bind("productLine");
-        bindChecked(subject, "subject");
-        bindChecked(message, "message");
-        binder.forField(language)
-                .withConverter(
-                        value -> value == null ? null : value.code(),
-                        code -> Language.fromCode(code).orElse(null))
-                .bind("language");
+        checked("name", name);
+        checked("company", company);
+        checked("email", email);
+        checked("phone", phone);
+        checked("country", country);
+        checked("productLine", productLine);
+        checked("subject", subject);
+        checked("message", message);
+        carried("language", language);
 
         add(name, company, email, phone, country, productLine, subject, message, language);
         setColspan(subject, 2);
@@ -129,21 +118,19 @@ public class InquiryFields extends FormLayout {
         setColspan(language, 2);
     }
 
-    /** Binds a field to a property of the request, checked by the intake's rules for that property. */
-    final <V> void bindChecked(HasValue<?, V> field, String property) {
-        fields.put(property, (HasValidation) field);
-        binder.forField(field).withValidator(rule(property)).bind(property);
+    /** A field that fills a property of the request, checked by the intake's rules as the person leaves it. */
+    final void checked(String property, HasValue<?, ?> field) {
+        fields.put(property, field);
+        field.addValueChangeListener(change -> {
+            if (!resetting) {
+                showAt(property, violations(property));
+            }
+        });
     }
 
-    /**
-     * Sends these properties of the request empty, for a form that does not ask for them (staff have no consent box
-     * and no honeypot).
-     */
-    public void leaveOut(String... properties) {
-        for (String property : properties) {
-            binder.forField(new ReadOnlyHasValue<@Nullable Object>(ignored -> {}))
-                    .bind(property);
-        }
+    /** A field that fills a property of the request without a rule of its own to check as the person leaves it. */
+    final void carried(String property, HasValue<?, ?> field) {
+        fields.put(property, field);
     }
 
     /**
@@ -152,33 +139,63 @@ public class InquiryFields extends FormLayout {
      */
     public <F extends HasValue<?, String> & HasValidation> void check(
             String name, F field, Function<@Nullable String, List<FieldViolation>> rules) {
-        fields.put(name, field);
-        binder.forField(field).withValidator(checkedBy(name, rules)).bind(request -> "", (request, value) -> {});
+        ownRules.put(name, rules);
+        checked(name, field);
     }
 
-    /** The intake's rules for one property: a request with only that value, and the violations of that property. */
-    private <V> Validator<V> rule(String property) {
-        return checkedBy(property, value -> {
-            // an unticked box sends nothing, as in a posted form
-            boolean absent = value == null || Boolean.FALSE.equals(value);
-            Map<String, List<String>> one = absent ? Map.of() : Map.of(property, List.of(value.toString()));
-            return intake.check(InquiryRequest.fromFields(one));
-        });
+    /** What one field breaks: its own rules, or the intake's for a request with only that value. */
+    private List<FieldViolation> violations(String name) {
+        @Nullable String text = text(fields.get(name));
+        var own = ownRules.get(name);
+        if (own != null) {
+            return own.apply(text);
+        }
+        return intake.check(InquiryRequest.fromFields(text == null ? Map.of() : Map.of(name, List.of(text))));
     }
 
-    private <V> Validator<V> checkedBy(String name, Function<@Nullable V, List<FieldViolation>> rules) {
-        return (value, context) -> rules.apply(value).stream()
+    /** A field's value as a posted form sends it: a product line by its code, an unticked box not at all. */
+    private static @Nullable String text(@Nullable HasValue<?, ?> field) {
+        Object value = field == null ? null : field.getValue();
+        return switch (value) {
+            case null -> null;
+            case ProductLineSummary line -> line.code();
+            case Language chosen -> chosen.code();
+            case Boolean ticked -> ticked ? "on" : null;
+            default -> value.toString();
+        };
+    }
+
+    /** Shows the first of these violations that names the field at it, or clears the field's error. */
+    private void showAt(String name, List<FieldViolation> violations) {
+        if (!(fields.get(name) instanceof HasValidation field)) {
+            return;
+        }
+        violations.stream()
                 .filter(violation -> violation.field().equals(name))
                 .findFirst()
-                .map(violation -> ValidationResult.error(translate(violation)))
-                .orElse(ValidationResult.ok());
+                .ifPresentOrElse(
+                        violation -> {
+                            field.setErrorMessage(translate(violation));
+                            field.setInvalid(true);
+                        },
+                        () -> field.setInvalid(false));
     }
 
     /** A blank form in a language. */
     public void reset(Language replyLanguage) {
         languageChosen = false;
-        binder.readRecord(InquiryRequest.blank(replyLanguage));
-        fields.values().forEach(field -> field.setInvalid(false));
+        resetting = true;
+        try {
+            fields.values().forEach(HasValue::clear);
+            language.setValue(replyLanguage);
+        } finally {
+            resetting = false;
+        }
+        fields.values().forEach(field -> {
+            if (field instanceof HasValidation checkedField) {
+                checkedField.setInvalid(false);
+            }
+        });
     }
 
     /**
@@ -186,35 +203,45 @@ public class InquiryFields extends FormLayout {
      * refused field has the focus.
      */
     public Optional<InquiryRequest> request() {
-        try {
-            return Optional.of(binder.writeRecord());
-        } catch (ValidationException invalid) {
-            focusFirstRefused();
+        var posted = new HashMap<String, List<String>>();
+        fields.forEach((name, field) -> {
+            @Nullable String text = text(field);
+            if (text != null) {
+                posted.put(name, List.of(text));
+            }
+        });
+        var request = InquiryRequest.fromFields(posted);
+        var violations = new ArrayList<>(intake.check(request));
+        ownRules.keySet().forEach(name -> violations.addAll(violations(name)));
+        fields.keySet().forEach(name -> showAt(name, violations));
+        if (focusFirstRefused()) {
             return Optional.empty();
         }
+        return Optional.of(request);
     }
 
     /** Shows the intake's refusals at their fields; returns those that belong to no field. */
     public List<FieldViolation> show(List<FieldViolation> violations) {
         var others = new ArrayList<FieldViolation>();
         for (FieldViolation violation : violations) {
-            HasValidation field = fields.get(violation.field());
-            if (field == null) {
-                others.add(violation);
-            } else {
+            if (fields.get(violation.field()) instanceof HasValidation field) {
                 field.setErrorMessage(translate(violation));
                 field.setInvalid(true);
+            } else {
+                others.add(violation);
             }
         }
         focusFirstRefused();
         return others;
     }
 
-    private void focusFirstRefused() {
-        fields.values().stream()
-                .filter(HasValidation::isInvalid)
-                .findFirst()
-                .ifPresent(field -> ((Focusable<?>) field).focus());
+    /** Puts the cursor in the first refused field; whether there was one. */
+    private boolean focusFirstRefused() {
+        var refused = fields.values().stream()
+                .filter(field -> field instanceof HasValidation checked && checked.isInvalid())
+                .findFirst();
+        refused.ifPresent(field -> ((Focusable<?>) field).focus());
+        return refused.isPresent();
     }
 
     private String translate(FieldViolation violation) {
@@ -234,12 +261,9 @@ public class InquiryFields extends FormLayout {
         email.setLabel(getTranslation("form.email"));
         phone.setLabel(getTranslation("form.phone"));
         country.setLabel(getTranslation("form.country"));
-        Collator collator = Collator.getInstance(locale);
         country.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(locale));
         String chosen = country.getValue();
-        country.setItems(Arrays.stream(Locale.getISOCountries())
-                .sorted(Comparator.comparing(code -> Locale.of("", code).getDisplayCountry(locale), collator))
-                .toList());
+        country.setItems(COUNTRIES.computeIfAbsent(Language.of(locale), InquiryFields::countriesByName));
         country.setValue(chosen);
         productLine.setLabel(getTranslation("form.productLine"));
         productLine.setPlaceholder(getTranslation("form.productLine.placeholder"));
@@ -247,5 +271,13 @@ public class InquiryFields extends FormLayout {
         subject.setLabel(getTranslation("form.subject"));
         message.setLabel(getTranslation("form.message"));
         language.setLabel(getTranslation("form.replyLanguage"));
+    }
+
+    private static List<String> countriesByName(Language language) {
+        Locale locale = language.locale();
+        Collator collator = Collator.getInstance(locale);
+        return Arrays.stream(Locale.getISOCountries())
+                .sorted(Comparator.comparing(code -> Locale.of("", code).getDisplayCountry(locale), collator))
+                .toList();
     }
 }

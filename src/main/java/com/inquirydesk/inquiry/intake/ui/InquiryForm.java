@@ -23,8 +23,8 @@ class InquiryForm extends InquiryFields {
         website.getElement().setAttribute("aria-hidden", "true");
         website.getElement().setAttribute("autocomplete", "off");
         consent.setRequiredIndicatorVisible(true);
-        bindChecked(consent, "consent");
-        binder.forField(website).bind("website");
+        checked("consent", consent);
+        carried("website", website);
         add(consent, website);
         setColspan(consent, 2);
     }

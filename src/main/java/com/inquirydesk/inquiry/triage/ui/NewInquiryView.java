@@ -75,8 +75,7 @@ class NewInquiryView extends Div implements LocaleChangeObserver, HasDynamicTitl
         source.setEmptySelectionAllowed(false);
         consentNote.setMaxLength(CONSENT_NOTE_MAX_LENGTH);
         consentNote.setRequiredIndicatorVisible(true);
-        // the note replaces the consent box; staff have no honeypot
-        client.leaveOut("consent", "website");
+        // the note replaces the consent box
         client.check("consentNote", consentNote, intake::checkConsentNote);
         // the client's details, not the staff member's: their browser must not offer its own to fill in
         List.of(client.name, client.company, client.email, client.phone)
