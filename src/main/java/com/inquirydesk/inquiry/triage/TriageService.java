@@ -23,7 +23,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
@@ -84,8 +86,10 @@ public class TriageService {
     public InquiryDetails details(String reference) {
         Inquiry inquiry = find(reference);
         List<TimelineEntry> timeline = new ArrayList<>();
-        records.findByInquiryIdOrderByOccurredAtAscIdAsc(inquiry.id())
-                .forEach(record -> timeline.add(TimelineEntry.of(record)));
+        List<TimelineRecord> changes = records.findByInquiryIdOrderByOccurredAtAscIdAsc(inquiry.id());
+        Map<String, String> names = staff.displayNames(
+                changes.stream().flatMap(TimelineEntry::usernames).collect(Collectors.toSet()));
+        changes.forEach(record -> timeline.add(TimelineEntry.of(record, names)));
         mailLogs.forEach(log -> log.mailsOf(inquiry.id()).forEach(mail -> timeline.add(TimelineEntry.of(mail))));
         List<AttachmentInfo> files = attachments.findByInquiryIdOrderByIdAsc(inquiry.id()).stream()
                 .map(InquiryAttachment::toInfo)
