@@ -3,6 +3,8 @@ package com.inquirydesk.inquiry.triage;
 import com.inquirydesk.inquiry.InquiryMailLog;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.Priority;
+import com.inquirydesk.inquiry.ReplyPreviews;
+import com.inquirydesk.inquiry.ReplyPreviews.MailPreview;
 import com.inquirydesk.inquiry.ReplyWritten;
 import com.inquirydesk.inquiry.domain.AttachmentContent;
 import com.inquirydesk.inquiry.domain.AttachmentContentRepository;
@@ -55,6 +57,7 @@ public class TriageService {
     private final AttachmentContentRepository attachmentContents;
     private final StaffService staff;
     private final List<InquiryMailLog> mailLogs;
+    private final ReplyPreviews replyPreviews;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
@@ -67,6 +70,7 @@ public class TriageService {
             AttachmentContentRepository attachmentContents,
             StaffService staff,
             List<InquiryMailLog> mailLogs,
+            ReplyPreviews replyPreviews,
             ApplicationEventPublisher publisher,
             Clock clock) {
         this.inquiries = inquiries;
@@ -77,6 +81,7 @@ public class TriageService {
         this.attachmentContents = attachmentContents;
         this.staff = staff;
         this.mailLogs = mailLogs;
+        this.replyPreviews = replyPreviews;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -162,7 +167,18 @@ public class TriageService {
     }
 
     /**
-     * Replies to the client by email, in the client's language; counts as the first response.
+     * The reply as the client would get it, without sending it: for a last look before Send.
+     *
+     * @throws TriageException when the text is empty or too long
+     */
+    @Transactional(readOnly = true)
+    public MailPreview previewReply(String reference, String text) {
+        return replyPreviews.preview(replyOf(find(reference), checkedText(text)));
+    }
+
+    /**
+     * Replies to the client by email, in the client's language; counts as the first response. The mail joins the
+     * outbox in this transaction and goes out once it has committed.
      *
      * @throws TriageException when the text is empty or too long
      */
@@ -171,7 +187,11 @@ public class TriageService {
         String body = checkedText(text);
         inquiry.responded(clock.instant());
         record(inquiry, TimelineKind.REPLY, null, null, body);
-        publisher.publishEvent(new ReplyWritten(
+        publisher.publishEvent(replyOf(inquiry, body));
+    }
+
+    private ReplyWritten replyOf(Inquiry inquiry, String body) {
+        return new ReplyWritten(
                 inquiry.id(),
                 inquiry.reference(),
                 inquiry.contactName(),
@@ -179,7 +199,7 @@ public class TriageService {
                 inquiry.language(),
                 inquiry.subject(),
                 body,
-                actor().displayName()));
+                actor().displayName());
     }
 
     /**
