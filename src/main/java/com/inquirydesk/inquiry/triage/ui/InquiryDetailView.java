@@ -91,8 +91,7 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
         List<Long> assignees = new ArrayList<>();
         assignees.add(NOBODY);
         labels.staff().forEach(member -> assignees.add(member.id()));
-        assignee.setItemLabelGenerator(
-                id -> id == NOBODY ? getTranslation("filter.assignee.none") : labels.staffName(id));
+        assignee.setItemLabelGenerator(this::assigneeLabel);
         assignee.setItems(assignees);
         assignee.setEmptySelectionAllowed(false);
         assignee.addValueChangeListener(change -> {
@@ -260,9 +259,8 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
         var actions = new Div();
         actions.addClassName("detail-actions");
         assignee.setLabel(getTranslation("detail.assignee"));
-        assignee.setItemLabelGenerator(
-                id -> id == null ? getTranslation("filter.assignee.none") : labels.staffName(id));
-        assignee.setValue(details.assigneeId());
+        assignee.setItemLabelGenerator(this::assigneeLabel);
+        assignee.setValue(details.assigneeId() == null ? NOBODY : details.assigneeId());
         assignToMe.setText(getTranslation("bulk.assignToMe"));
         List<InquiryStatus> statuses = new ArrayList<>();
         statuses.add(details.status());
@@ -291,6 +289,10 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
                 addNote,
                 new Div(duplicateOf, markDuplicate));
         return actions;
+    }
+
+    private String assigneeLabel(Long id) {
+        return id == NOBODY ? getTranslation("filter.assignee.none") : labels.staffName(id);
     }
 
     @Override
