@@ -214,7 +214,7 @@ class InquiryDetailViewIT extends ViewTest {
 
         assertThat(detail.duplicateOf.getValue()).isEmpty();
         assertThat(detail.duplicateOf.getPlaceholder()).isNullOrEmpty();
-        assertThat(detail.duplicateOf.getHelperText()).isEqualTo("For example INQ-2026-000123");
+        assertThat(detail.duplicateOf.getHelperText()).isEqualTo("e.g. INQ-2026-000123");
         _click(detail.markDuplicate);
         assertThat(detail.duplicateOf.isInvalid()).isTrue();
         assertThat(detail.duplicateOf.getErrorMessage()).isEqualTo("Enter the earlier inquiry’s reference.");
