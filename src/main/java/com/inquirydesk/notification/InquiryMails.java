@@ -47,6 +47,7 @@ class InquiryMails {
 
     private final MailOutbox outbox;
     private final MailTemplates templates;
+    private final ReplyMail replyMail;
     private final CatalogService catalog;
     private final MessageSource messages;
     private final MailProperties properties;
@@ -57,6 +58,7 @@ class InquiryMails {
     InquiryMails(
             MailOutbox outbox,
             MailTemplates templates,
+            ReplyMail replyMail,
             CatalogService catalog,
             MessageSource messages,
             MailProperties properties,
@@ -65,6 +67,7 @@ class InquiryMails {
             Clock clock) {
         this.outbox = outbox;
         this.templates = templates;
+        this.replyMail = replyMail;
         this.catalog = catalog;
         this.messages = messages;
         this.properties = properties;
@@ -110,26 +113,14 @@ class InquiryMails {
 
     @EventListener
     void on(ReplyWritten reply) {
-        Language language = reply.language();
-        CompanyCard card = catalog.companyCard();
-        Map<String, String> values = new HashMap<>();
-        values.put("reference", reply.reference());
-        values.put("name", reply.clientName());
-        values.put("text", reply.text());
-        values.put("staffName", reply.staffName());
-        putCompany(values, card, language);
-        String name = "reply_" + language.code();
-        String subject = messages.getMessage(
-                "mail.reply.subject", new Object[] {reply.subject(), reply.reference()}, language.locale());
-        var content = new MailContent(subject, templates.text(name, values), templates.html(name, values));
         outbox.add(new OutboundMail(
                 reply.inquiryId(),
                 MailKind.REPLY,
-                language,
+                reply.language(),
                 List.of(reply.clientEmail()),
                 List.of(),
                 null,
-                content,
+                replyMail.content(reply),
                 clock.instant()));
     }
 
@@ -212,7 +203,7 @@ class InquiryMails {
         return subject.substring(0, end).stripTrailing() + "…";
     }
 
-    private static void putCompany(Map<String, String> values, CompanyCard card, Language language) {
+    static void putCompany(Map<String, String> values, CompanyCard card, Language language) {
         values.put("companyName", card.name(language));
         values.put("tel", card.tel());
         values.put("companyEmail", card.email());

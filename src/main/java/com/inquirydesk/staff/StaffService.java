@@ -8,11 +8,15 @@ import com.inquirydesk.base.AdministrativeChange.Target;
 import com.inquirydesk.base.FormInput;
 import com.inquirydesk.base.InvalidInputException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -262,6 +266,18 @@ public class StaffService {
 
     public Optional<StaffMember> findByUsername(String username) {
         return users.findByUsername(normalize(username)).map(StaffUser::toMember);
+    }
+
+    /**
+     * The display names of the accounts with these usernames, in one query: for a timeline that names everyone who
+     * worked on an inquiry. A username without an account (any more) is left out.
+     */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByUsernameIn(Set.copyOf(usernames)).stream()
+                .collect(Collectors.toMap(StaffUser::username, StaffUser::displayName));
     }
 
     /** The staff member of the current request or UI session, if one is logged in. */

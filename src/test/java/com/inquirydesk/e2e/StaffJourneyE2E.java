@@ -17,6 +17,7 @@ import com.inquirydesk.staff.Role;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +69,7 @@ class StaffJourneyE2E extends BrowserTest {
                         .first())
                 .hasText("New");
         row.click();
-        page.waitForURL("**/inquiries/" + reference);
+        page.waitForURL(url -> url.contains("/inquiries/" + reference + "?")); // with the grid's filter, for next
         settle();
 
         button("Assign to me").click();
@@ -80,6 +81,13 @@ class StaffJourneyE2E extends BrowserTest {
         field("Reply to the client by email (in Chinese)").fill("您好，200 件坩埚的报价见下：每件 85 元。");
         button("Send reply").click();
         settle();
+        Locator preview = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Send this reply?"));
+        assertThat(preview).containsText(client);
+        assertThat(preview).containsText("回复：坩埚询价 [" + reference + "]");
+        assertThat(preview).containsText("每件 85 元");
+        button("Send").click();
+        settle();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Reply queued for " + client);
 
         assertThat(page.locator(".timeline")).containsText("客户是老客户，优先处理。");
         var row2 = jdbc.sql("""

@@ -69,9 +69,20 @@ public final class GridOrder {
      * The rows after {@code key} in the sort order: (a after k1) or (a = k1 and b after k2) or …, plus a range
      * on the first column alone (a at or after k1), which lets the database start the index scan at the key.
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     static List<Predicate> after(
             PageKeys.SortKey key, List<InquiryOrder> sort, CriteriaBuilder cb, Root<Inquiry> inquiry) {
+        return beyond(key, sort, true, cb, inquiry);
+    }
+
+    /** The rows before {@code key} in the sort order: {@link #after} the other way round. */
+    static List<Predicate> before(
+            PageKeys.SortKey key, List<InquiryOrder> sort, CriteriaBuilder cb, Root<Inquiry> inquiry) {
+        return beyond(key, sort, false, cb, inquiry);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Predicate> beyond(
+            PageKeys.SortKey key, List<InquiryOrder> sort, boolean forward, CriteriaBuilder cb, Root<Inquiry> inquiry) {
         List<Expression<? extends Comparable>> columns = new ArrayList<>();
         List<Boolean> descending = new ArrayList<>();
         for (InquiryOrder order : sort) {
@@ -87,11 +98,14 @@ public final class GridOrder {
                 all.add(cb.equal(columns.get(j), key.values().get(j)));
             }
             Comparable value = (Comparable) key.values().get(i);
-            all.add(descending.get(i) ? cb.lessThan(columns.get(i), value) : cb.greaterThan(columns.get(i), value));
+            all.add(
+                    descending.get(i) == forward
+                            ? cb.lessThan(columns.get(i), value)
+                            : cb.greaterThan(columns.get(i), value));
             alternatives.add(cb.and(all.toArray(Predicate[]::new)));
         }
         Comparable first = (Comparable) key.values().getFirst();
-        Predicate range = descending.getFirst()
+        Predicate range = descending.getFirst() == forward
                 ? cb.lessThanOrEqualTo(columns.getFirst(), first)
                 : cb.greaterThanOrEqualTo(columns.getFirst(), first);
         return List.of(range, cb.or(alternatives.toArray(Predicate[]::new)));

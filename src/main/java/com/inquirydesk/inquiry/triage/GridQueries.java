@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,6 +83,51 @@ public class GridQueries {
     }
 
     /**
+     * The inquiries just before and just after one in the grid's list (the filter, in the sort's order), for
+     * previous and next on the detail view: a seek on the sort's index each way, so it costs the same at a million
+     * rows. The inquiry itself need not match the filter (it may have changed since the list was shown): its
+     * neighbours are then those around the place it would have.
+     *
+     * @return no neighbours when there is no such inquiry
+     */
+    public Neighbours neighbours(InquiryFilter filter, List<InquiryOrder> orders, String reference) {
+        List<InquiryOrder> sort = GridOrder.effective(orders);
+        List<InquiryRow> found = rows(
+                (cb, inquiry) -> List.of(cb.equal(inquiry.get("reference"), reference)),
+                orders,
+                InquiryFilter.all(),
+                false,
+                0,
+                1);
+        if (found.isEmpty()) {
+            return new Neighbours(null, null);
+        }
+        PageKeys.SortKey key = GridOrder.keyOf(found.getFirst(), sort);
+        return new Neighbours(
+                neighbour(filter, orders, true, (cb, inquiry) -> GridOrder.before(key, sort, cb, inquiry)),
+                neighbour(filter, orders, false, (cb, inquiry) -> GridOrder.after(key, sort, cb, inquiry)));
+    }
+
+    private @Nullable String neighbour(
+            InquiryFilter filter,
+            List<InquiryOrder> orders,
+            boolean backwards,
+            BiFunction<CriteriaBuilder, Root<Inquiry>, List<Predicate>> beyond) {
+        List<InquiryRow> next = rows(
+                (cb, inquiry) -> {
+                    List<Predicate> where = predicates.of(filter, cb, inquiry);
+                    where.addAll(beyond.apply(cb, inquiry));
+                    return where;
+                },
+                orders,
+                filter,
+                backwards,
+                0,
+                1);
+        return next.isEmpty() ? null : next.getFirst().reference();
+    }
+
+    /**
      * Up to {@code limit} inquiries from one address received before an instant, newest first: an equality on
      * the (email, received_at) index, for the hints on the detail view.
      */
@@ -121,6 +167,17 @@ public class GridQueries {
             InquiryFilter filter,
             int offset,
             int limit) {
+        return rows(where, orders, filter, false, offset, limit);
+    }
+
+    /** Rows in the sort's order, or in its reverse when {@code backwards}: the rows before a key, nearest first. */
+    private List<InquiryRow> rows(
+            BiFunction<CriteriaBuilder, Root<Inquiry>, List<Predicate>> where,
+            List<InquiryOrder> orders,
+            InquiryFilter filter,
+            boolean backwards,
+            int offset,
+            int limit) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Inquiry> inquiry = query.from(Inquiry.class);
@@ -140,7 +197,9 @@ public class GridQueries {
                         inquiry.get("spam"),
                         inquiry.get("suspectedSpam"))
                 .where(where.apply(cb, inquiry).toArray(Predicate[]::new))
-                .orderBy(GridOrder.orderBy(orders, filter, cb, inquiry));
+                .orderBy(GridOrder.orderBy(orders, filter, cb, inquiry).stream()
+                        .map(order -> backwards ? order.reverse() : order)
+                        .toList());
         Instant overdueBefore = overdue.receivedBefore();
         return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                 .map(row -> toRow(row, overdueBefore))

@@ -12,6 +12,11 @@ public record InquiryOrder(InquirySort column, boolean descending) {
     /** Newest first: the default. */
     public static final InquiryOrder NEWEST_FIRST = new InquiryOrder(InquirySort.RECEIVED, true);
 
+    /** The order as a query parameter value, which {@link #fromParameters} reads back. */
+    public String toParameter() {
+        return (descending ? "-" : "") + column.name().toLowerCase(Locale.ROOT);
+    }
+
     /**
      * Orders from query parameter values: {@code received} ascending, {@code -received} descending.
      *

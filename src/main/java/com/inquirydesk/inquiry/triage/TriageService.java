@@ -3,6 +3,8 @@ package com.inquirydesk.inquiry.triage;
 import com.inquirydesk.inquiry.InquiryMailLog;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.Priority;
+import com.inquirydesk.inquiry.ReplyPreviews;
+import com.inquirydesk.inquiry.ReplyPreviews.MailPreview;
 import com.inquirydesk.inquiry.ReplyWritten;
 import com.inquirydesk.inquiry.domain.AttachmentContent;
 import com.inquirydesk.inquiry.domain.AttachmentContentRepository;
@@ -23,7 +25,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
@@ -53,6 +57,7 @@ public class TriageService {
     private final AttachmentContentRepository attachmentContents;
     private final StaffService staff;
     private final List<InquiryMailLog> mailLogs;
+    private final ReplyPreviews replyPreviews;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
@@ -65,6 +70,7 @@ public class TriageService {
             AttachmentContentRepository attachmentContents,
             StaffService staff,
             List<InquiryMailLog> mailLogs,
+            ReplyPreviews replyPreviews,
             ApplicationEventPublisher publisher,
             Clock clock) {
         this.inquiries = inquiries;
@@ -75,6 +81,7 @@ public class TriageService {
         this.attachmentContents = attachmentContents;
         this.staff = staff;
         this.mailLogs = mailLogs;
+        this.replyPreviews = replyPreviews;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -84,8 +91,10 @@ public class TriageService {
     public InquiryDetails details(String reference) {
         Inquiry inquiry = find(reference);
         List<TimelineEntry> timeline = new ArrayList<>();
-        records.findByInquiryIdOrderByOccurredAtAscIdAsc(inquiry.id())
-                .forEach(record -> timeline.add(TimelineEntry.of(record)));
+        List<TimelineRecord> changes = records.findByInquiryIdOrderByOccurredAtAscIdAsc(inquiry.id());
+        Map<String, String> names = staff.displayNames(
+                changes.stream().flatMap(TimelineEntry::usernames).collect(Collectors.toSet()));
+        changes.forEach(record -> timeline.add(TimelineEntry.of(record, names)));
         mailLogs.forEach(log -> log.mailsOf(inquiry.id()).forEach(mail -> timeline.add(TimelineEntry.of(mail))));
         List<AttachmentInfo> files = attachments.findByInquiryIdOrderByIdAsc(inquiry.id()).stream()
                 .map(InquiryAttachment::toInfo)
@@ -158,7 +167,18 @@ public class TriageService {
     }
 
     /**
-     * Replies to the client by email, in the client's language; counts as the first response.
+     * The reply as the client would get it, without sending it: for a last look before Send.
+     *
+     * @throws TriageException when the text is empty or too long
+     */
+    @Transactional(readOnly = true)
+    public MailPreview previewReply(String reference, String text) {
+        return replyPreviews.preview(replyOf(find(reference), checkedText(text)));
+    }
+
+    /**
+     * Replies to the client by email, in the client's language; counts as the first response. The mail joins the
+     * outbox in this transaction and goes out once it has committed.
      *
      * @throws TriageException when the text is empty or too long
      */
@@ -167,7 +187,11 @@ public class TriageService {
         String body = checkedText(text);
         inquiry.responded(clock.instant());
         record(inquiry, TimelineKind.REPLY, null, null, body);
-        publisher.publishEvent(new ReplyWritten(
+        publisher.publishEvent(replyOf(inquiry, body));
+    }
+
+    private ReplyWritten replyOf(Inquiry inquiry, String body) {
+        return new ReplyWritten(
                 inquiry.id(),
                 inquiry.reference(),
                 inquiry.contactName(),
@@ -175,7 +199,7 @@ public class TriageService {
                 inquiry.language(),
                 inquiry.subject(),
                 body,
-                actor().displayName()));
+                actor().displayName());
     }
 
     /**

@@ -240,6 +240,42 @@ class GridQueriesIT {
     }
 
     @Test
+    void the_neighbours_of_each_row_are_the_rows_beside_it_in_the_filtered_list_for_every_sort() {
+        String[] statuses = {"NEW", "IN_PROGRESS", "QUOTED"};
+        for (int i = 0; i < 11; i++) {
+            String reference = submit("ceramics", "en", "名字 " + (i % 3), null, "Step", "Seek.");
+            set(reference, "status = ?", statuses[i % 3]);
+            if (i % 4 != 0) {
+                clock.advance(Duration.ofSeconds(-1)); // shared received times: the id breaks the ties
+            }
+        }
+        for (InquiryFilter filter : List.of(mine(), mine().withStatuses(Set.of(InquiryStatus.NEW)))) {
+            for (InquirySort column : InquirySort.values()) {
+                for (boolean descending : new boolean[] {true, false}) {
+                    List<InquiryOrder> orders = List.of(new InquiryOrder(column, descending));
+                    List<String> all = references(mine(), orders.toArray(InquiryOrder[]::new));
+                    List<String> listed = references(filter, orders.toArray(InquiryOrder[]::new));
+                    for (String reference : all) {
+                        // a row outside the filter (changed since the list was shown) has the neighbours of its place
+                        List<String> before = listed.stream()
+                                .filter(other -> all.indexOf(other) < all.indexOf(reference))
+                                .toList();
+                        List<String> after = listed.stream()
+                                .filter(other -> all.indexOf(other) > all.indexOf(reference))
+                                .toList();
+                        assertThat(queries.neighbours(filter, orders, reference))
+                                .as("%s of %s by %s %s", reference, filter.statuses(), column, descending)
+                                .isEqualTo(new Neighbours(
+                                        before.isEmpty() ? null : before.getLast(),
+                                        after.isEmpty() ? null : after.getFirst()));
+                    }
+                }
+            }
+        }
+        assertThat(queries.neighbours(mine(), List.of(), "INQ-1999-000000")).isEqualTo(new Neighbours(null, null));
+    }
+
+    @Test
     void the_quick_filters_mine_and_unassigned_page_by_seek_as_offsets_would() {
         for (int i = 0; i < 13; i++) {
             String reference = submit("ceramics", "en", "Quick " + i, null, "Quick", "Seek.");

@@ -220,7 +220,8 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
                                 InquiryDetailView.class,
                                 new com.vaadin.flow.router.RouteParameters(
                                         InquiryDetailView.REFERENCE,
-                                        click.getItem().reference()));
+                                        click.getItem().reference()),
+                                new GridContext(filter, sortOrders).toQueryParameters());
             }
         });
         grid.addSelectionListener(selection -> {

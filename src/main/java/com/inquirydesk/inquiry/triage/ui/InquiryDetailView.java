@@ -5,7 +5,9 @@ import com.inquirydesk.base.ui.ErrorNotice;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.Priority;
+import com.inquirydesk.inquiry.ReplyPreviews.MailPreview;
 import com.inquirydesk.inquiry.domain.TriageException;
+import com.inquirydesk.inquiry.triage.GridQueries;
 import com.inquirydesk.inquiry.triage.InquiryDetails;
 import com.inquirydesk.inquiry.triage.InquiryRow;
 import com.inquirydesk.inquiry.triage.TriageService;
@@ -28,23 +30,27 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One inquiry: everything the client sent, the actions (assign, status, priority, note, reply, duplicate,
- * settling a suspicion of spam) and the timeline of everything that happened to it, mails included.
+ * settling a suspicion of spam) and the timeline of everything that happened to it, mails included; previous and
+ * next walk the grid's list it was opened from.
  */
 @Route("inquiries/:reference")
 @RolesAllowed(Role.SALES_ROLE)
@@ -62,6 +68,8 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
     private final InquiryLabels labels;
 
     private @Nullable InquiryDetails inquiry;
+    private GridContext context = GridContext.NONE;
+    final ListNavigation navigation;
     final Select<Long> assignee = new Select<>();
     final Button assignToMe = new Button();
     final Select<InquiryStatus> status = new Select<>();
@@ -76,8 +84,10 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
     final SpamSuspicion suspicion;
     private boolean updating;
 
-    InquiryDetailView(TriageService triage, StaffService staff, CatalogService catalog, CompanyZone zone) {
+    InquiryDetailView(
+            TriageService triage, GridQueries queries, StaffService staff, CatalogService catalog, CompanyZone zone) {
         this.triage = triage;
+        this.navigation = new ListNavigation(queries);
         this.staff = staff;
         this.labels = new InquiryLabels(this, catalog, staff, zone.zone());
         this.timeline = new TimelineList(labels);
@@ -91,8 +101,7 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
         List<Long> assignees = new ArrayList<>();
         assignees.add(NOBODY);
         labels.staff().forEach(member -> assignees.add(member.id()));
-        assignee.setItemLabelGenerator(
-                id -> id == NOBODY ? getTranslation("filter.assignee.none") : labels.staffName(id));
+        assignee.setItemLabelGenerator(this::assigneeLabel);
         assignee.setItems(assignees);
         assignee.setEmptySelectionAllowed(false);
         assignee.addValueChangeListener(change -> {
@@ -118,30 +127,76 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
             }
         });
         note.setMaxLength(TriageService.NOTE_MAX_LENGTH);
-        addNote.addClickListener(click -> act(details -> {
-            triage.addNote(details.reference(), note.getValue());
-            note.clear();
-        }));
+        addNote.addClickListener(click -> {
+            if (!refusedWhenEmpty(note, "detail.note.empty")) {
+                act(details -> {
+                    triage.addNote(details.reference(), note.getValue());
+                    note.clear();
+                });
+            }
+        });
         reply.setMaxLength(TriageService.NOTE_MAX_LENGTH);
         reply.setMinRows(4);
         sendReply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        sendReply.setDisableOnClick(true);
         sendReply.addClickListener(click -> {
-            act(details -> {
-                triage.reply(details.reference(), reply.getValue());
-                reply.clear();
-            });
-            sendReply.setEnabled(true);
+            if (!refusedWhenEmpty(reply, "detail.reply.empty")) {
+                confirmReply();
+            }
         });
-        markDuplicate.addClickListener(click -> act(details -> {
-            triage.markDuplicate(details.reference(), details.version(), duplicateOf.getValue());
-            duplicateOf.clear();
-        }));
+        markDuplicate.addClickListener(click -> {
+            if (!refusedWhenEmpty(duplicateOf, "detail.duplicateReference.empty")) {
+                act(details -> {
+                    triage.markDuplicate(details.reference(), details.version(), duplicateOf.getValue());
+                    duplicateOf.clear();
+                });
+            }
+        });
+        for (TextFieldBase<?, String> field : List.of(note, reply, duplicateOf)) {
+            field.setManualValidation(true);
+            field.addValueChangeListener(change -> field.setInvalid(false));
+        }
+    }
+
+    /** Refuses an empty or blank text at its field, with the reason below it, before anything is written. */
+    private boolean refusedWhenEmpty(TextFieldBase<?, String> field, String errorKey) {
+        boolean empty = field.getValue().isBlank();
+        if (empty) {
+            field.setErrorMessage(getTranslation(errorKey));
+        }
+        field.setInvalid(empty);
+        return empty;
+    }
+
+    /** Shows the reply as the client will get it; only the dialog's Send sends, and sends what was shown. */
+    private void confirmReply() {
+        InquiryDetails shown = Objects.requireNonNull(inquiry);
+        String text = reply.getValue();
+        MailPreview preview;
+        try {
+            preview = triage.previewReply(shown.reference(), text);
+        } catch (RuntimeException e) {
+            TriageErrors.show(this, e);
+            return;
+        }
+        new ReplyConfirmation(
+                        preview,
+                        () -> act(
+                                details -> {
+                                    triage.reply(details.reference(), text);
+                                    reply.clear();
+                                },
+                                getTranslation("detail.replyQueued", preview.to()),
+                                6000))
+                .open();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String reference = event.getRouteParameters().get(REFERENCE).orElse("");
+        context = GridContext.from(event.getLocation().getQueryParameters());
+        if (inquiry != null && !inquiry.reference().equals(reference)) {
+            forgetTyping();
+        }
         try {
             inquiry = triage.details(reference);
         } catch (TriageException notFound) {
@@ -153,6 +208,14 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
         render();
     }
 
+    /** What was typed for one inquiry is not written to the next one opened in this view. */
+    private void forgetTyping() {
+        for (TextFieldBase<?, String> field : List.of(note, reply, duplicateOf)) {
+            field.clear();
+            field.setInvalid(false);
+        }
+    }
+
     /** A reference as typed into the address, cut when long: it is only shown back to the person who typed it. */
     private static String shown(String reference) {
         return reference.length() > SHOWN_REFERENCE_MAX_LENGTH
@@ -160,11 +223,15 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
                 : reference;
     }
 
-    private void act(java.util.function.Consumer<InquiryDetails> action) {
+    private void act(Consumer<InquiryDetails> action) {
+        act(action, getTranslation("detail.saved"), 2000);
+    }
+
+    private void act(Consumer<InquiryDetails> action, String done, int shownMillis) {
         InquiryDetails shown = Objects.requireNonNull(inquiry);
         try {
             action.accept(shown);
-            Notification.show(getTranslation("detail.saved"), 2000, Notification.Position.BOTTOM_START)
+            Notification.show(done, shownMillis, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (RuntimeException e) {
             TriageErrors.show(this, e);
@@ -178,9 +245,8 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
         removeAll();
         updating = true;
         try {
-            var back = new RouterLink(getTranslation("detail.back"), InquiriesView.class);
             var title = new H2(details.reference() + " · " + details.subject());
-            var header = new Div(back, title, labels.statusBadge(details.status()));
+            var header = new Div(title, labels.statusBadge(details.status()));
             if (details.overdue()) {
                 var overdue = new Span(getTranslation("detail.overdue"));
                 overdue.addClassNames("badge", "overdue-badge");
@@ -188,11 +254,14 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
             }
             header.add(suspicion.show(details.suspectedSpam()));
             header.addClassName("detail-header");
-            add(header, new Div(facts(details), actions(details)));
+            var body = new Div(facts(details), actions(details));
+            body.addClassName("detail-body");
+            navigation.show(context, details.reference());
+            add(navigation, header, body);
             if (!details.attachments().isEmpty()) {
                 add(new AttachmentList(details.attachments(), triage, labels));
             }
-            add(timeline.show(details.timeline()));
+            add(timeline.show(details.timeline(), details.email()));
         } finally {
             updating = false;
         }
@@ -235,7 +304,7 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
                 earlier.add(new ListItem(new RouterLink(
                         row.reference() + " · " + row.subject(),
                         InquiryDetailView.class,
-                        new com.vaadin.flow.router.RouteParameters(REFERENCE, row.reference()))));
+                        new RouteParameters(REFERENCE, row.reference()))));
             }
             facts.add(new H3(getTranslation("detail.earlier")), earlier);
         }
@@ -260,9 +329,8 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
         var actions = new Div();
         actions.addClassName("detail-actions");
         assignee.setLabel(getTranslation("detail.assignee"));
-        assignee.setItemLabelGenerator(
-                id -> id == null ? getTranslation("filter.assignee.none") : labels.staffName(id));
-        assignee.setValue(details.assigneeId());
+        assignee.setItemLabelGenerator(this::assigneeLabel);
+        assignee.setValue(details.assigneeId() == null ? NOBODY : details.assigneeId());
         assignToMe.setText(getTranslation("bulk.assignToMe"));
         List<InquiryStatus> statuses = new ArrayList<>();
         statuses.add(details.status());
@@ -279,7 +347,7 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
         note.setLabel(getTranslation("detail.note"));
         addNote.setText(getTranslation("detail.addNote"));
         duplicateOf.setLabel(getTranslation("detail.duplicateReference"));
-        duplicateOf.setPlaceholder("INQ-2026-000001");
+        duplicateOf.setHelperText(getTranslation("detail.duplicateReference.helper"));
         markDuplicate.setText(getTranslation("detail.markDuplicate"));
         actions.add(
                 new Div(assignee, assignToMe),
@@ -291,6 +359,10 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
                 addNote,
                 new Div(duplicateOf, markDuplicate));
         return actions;
+    }
+
+    private String assigneeLabel(Long id) {
+        return id == NOBODY ? getTranslation("filter.assignee.none") : labels.staffName(id);
     }
 
     @Override

@@ -11,11 +11,15 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** An inquiry's timeline as the detail view shows it: each change, note, reply, mail and file, oldest first. */
+/**
+ * An inquiry's timeline as the detail view shows it, oldest first: each change, mail and file as a line; each note
+ * and reply as a card that says whether the client got it.
+ */
 class TimelineList extends Div {
 
     private final InquiryLabels labels;
@@ -25,30 +29,90 @@ class TimelineList extends Div {
         addClassName("timeline");
     }
 
-    /** Shows these entries in place of what was shown; returns itself to be added where it belongs. */
-    Component show(List<TimelineEntry> entries) {
+    /**
+     * Shows these entries in place of what was shown; returns itself to be added where it belongs.
+     *
+     * @param clientEmail where the inquiry's replies went
+     */
+    Component show(List<TimelineEntry> entries, String clientEmail) {
         removeAll();
         add(new H3(getTranslation("detail.timeline")));
         var list = new UnorderedList();
         for (TimelineEntry entry : entries) {
-            var item = new ListItem();
-            item.addClassName("timeline-" + entry.kind().name().toLowerCase(Locale.ROOT));
-            var when = new Span(labels.time(entry.at()));
-            when.addClassName("timeline-time");
-            item.add(when, new Span(" " + describe(entry)));
-            if (entry.text() != null && entry.kind() != TimelineKind.MAIL && entry.kind() != TimelineKind.SUBMITTED) {
-                var text = new Paragraph(entry.text());
-                text.addClassName("timeline-text");
-                item.add(text);
-            }
-            list.add(item);
+            list.add(
+                    switch (entry.kind()) {
+                        case NOTE -> message(entry, noteLabel(), getTranslation("timeline.NOTE", actor(entry)));
+                        case REPLY ->
+                            message(entry, replyLabel(), getTranslation("timeline.REPLY", actor(entry), clientEmail));
+                        default -> line(entry);
+                    });
         }
         add(list);
         return this;
     }
 
+    /** A change, a mail or a file: one plain line. */
+    private ListItem line(TimelineEntry entry) {
+        var item = new ListItem(time(entry), new Span(" " + describe(entry)));
+        item.addClassName(kindClass(entry));
+        if (entry.text() != null && entry.kind() != TimelineKind.MAIL && entry.kind() != TimelineKind.SUBMITTED) {
+            item.add(text(entry.text()));
+        }
+        return item;
+    }
+
+    /**
+     * A note or a reply: a card of its own, labelled with who could read it, so that nobody takes a note for what
+     * the client was told.
+     */
+    private ListItem message(TimelineEntry entry, Span label, String heading) {
+        var who = new Span(heading);
+        who.addClassName("timeline-author");
+        var header = new Div(label, who, time(entry));
+        header.addClassName("timeline-message-header");
+        var item = new ListItem(header, text(entry.text() == null ? "" : entry.text()));
+        item.addClassNames(kindClass(entry), "timeline-message");
+        return item;
+    }
+
+    private Span noteLabel() {
+        return label(VaadinIcon.LOCK, "timeline.label.note", "note-label");
+    }
+
+    private Span replyLabel() {
+        return label(VaadinIcon.ENVELOPE_O, "timeline.label.reply", "reply-label");
+    }
+
+    private Span label(VaadinIcon icon, String key, String className) {
+        var shown = icon.create();
+        shown.getElement().setAttribute("aria-hidden", "true");
+        var label = new Span(shown, new Span(getTranslation(key)));
+        label.addClassNames("badge", "timeline-label", className);
+        return label;
+    }
+
+    private Span time(TimelineEntry entry) {
+        var when = new Span(labels.time(entry.at()));
+        when.addClassName("timeline-time");
+        return when;
+    }
+
+    private static Paragraph text(String value) {
+        var text = new Paragraph(value);
+        text.addClassName("timeline-text");
+        return text;
+    }
+
+    private static String kindClass(TimelineEntry entry) {
+        return "timeline-" + entry.kind().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String actor(TimelineEntry entry) {
+        return entry.actor() == null ? "" : entry.actor();
+    }
+
     private String describe(TimelineEntry entry) {
-        String actor = entry.actor() == null ? "" : entry.actor();
+        String actor = actor(entry);
         return switch (entry.kind()) {
             case MAIL ->
                 getTranslation(

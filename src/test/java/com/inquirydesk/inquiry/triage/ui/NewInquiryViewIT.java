@@ -63,7 +63,8 @@ class NewInquiryViewIT extends MailViewTest {
         assertThat(mailKinds(reference)).containsExactly("STAFF_NOTIFICATION");
         NotificationsKt.expectNotifications("Inquiry " + reference + " saved.");
         InquiryDetailView detail = _get(InquiryDetailView.class);
-        assertThat(detail.timeline.getElement().getTextRecursively()).contains("Entered by " + sales + ", status New");
+        assertThat(detail.timeline.getElement().getTextRecursively())
+                .contains("Entered by Staff " + sales + ", status New");
     }
 
     @Test

@@ -77,6 +77,7 @@ class TriageViewsIT extends MailViewTest {
         _click(detail.addNote);
         _setValue(detail.reply, "您好，报价单见附件说明：每件 120 元。");
         _click(detail.sendReply);
+        _click(_get(ReplyConfirmation.class).send);
 
         var row = jdbc.sql("""
                         select status, assignee_id, first_response_at, first_response_minutes, received_at
