@@ -34,8 +34,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two instances of the app on one database, as behind a load balancer: inquiries sent to either are seen by
- * both, and every mail goes out exactly once although both dispatchers work the same outbox. On H2 the two
- * share one in-memory database in this JVM; with -Ppostgres they share the PostgreSQL database.
+ * both, and every mail goes out exactly once although both dispatchers work the same outbox. It runs with
+ * -Ppostgres only (the pom leaves it out otherwise), on the one database more than one instance may share.
  */
 class MultiInstanceIT {
 
