@@ -173,7 +173,7 @@ class AuthorizationMatrixIT extends ViewTest {
                 () -> catalogAdministration.setActive(1, false),
                 () -> catalogAdministration.updateCompany(catalog.companyCard()),
                 () -> outbox.newestFirst(new OutboxFilter(null, null), 0, 10),
-                () -> outbox.resend(1),
+                () -> outbox.retry(1),
                 () -> outbox.cancel(1),
                 () -> audit.newestFirst(null, null, 0, 10));
         for (ThrowingCallable call : calls) {
