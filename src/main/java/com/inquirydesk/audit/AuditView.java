@@ -1,8 +1,10 @@
 package com.inquirydesk.audit;
 
 import com.inquirydesk.base.CompanyZone;
+import com.inquirydesk.base.ui.IsoDates;
 import com.inquirydesk.staff.Role;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +22,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** The audit trail for administrators: newest first, by user and by action, loaded page by page. */
+/**
+ * The audit trail for administrators: newest first, by user, by action and by days (ISO dates, both included, as
+ * days of the company's zone), loaded page by page without counting.
+ */
 @Route("admin/audit")
 @Menu(title = "staff.nav.audit", order = 70)
 @RolesAllowed(Role.ADMIN_ROLE)
@@ -31,6 +36,8 @@ class AuditView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private final H2 heading = new H2();
     final TextField actor = new TextField();
     final ComboBox<String> action = new ComboBox<>();
+    final DatePicker fromDay = new DatePicker();
+    final DatePicker toDay = new DatePicker();
     final Grid<AuditRecord> grid = new Grid<>();
     private final Grid.Column<AuditRecord> timeColumn;
     private final Grid.Column<AuditRecord> actorColumn;
@@ -42,6 +49,12 @@ class AuditView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         var labels = new AuditLabels(this);
         addClassName("admin-view");
         ZoneId zoneId = zone.zone();
+        IsoDates.showIn(fromDay, toDay);
+        fromDay.setClearButtonVisible(true);
+        toDay.setClearButtonVisible(true);
+        // a range that ends before it starts cannot be picked
+        fromDay.addValueChangeListener(change -> toDay.setMin(change.getValue()));
+        toDay.addValueChangeListener(change -> fromDay.setMax(change.getValue()));
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         actor.setClearButtonVisible(true);
         actor.setMaxLength(60);
@@ -61,15 +74,20 @@ class AuditView extends Div implements LocaleChangeObserver, HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         detailsColumn = grid.addColumn(labels::changes).setFlexGrow(1);
+        grid.addClassName("admin-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(
-                query -> trail
-                        .newestFirst(
-                                blankToNull(actor.getValue()), action.getValue(), query.getOffset(), query.getLimit())
-                        .stream());
+        grid.setItems(query -> trail
+                .newestFirst(
+                        new AuditFilter(blankToNull(actor.getValue()), action.getValue(), null, null)
+                                .days(fromDay.getValue(), toDay.getValue(), zoneId),
+                        query.getOffset(),
+                        query.getLimit())
+                .stream());
         actor.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         action.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        var filters = new Div(actor, action);
+        fromDay.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        toDay.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        var filters = new Div(actor, action, fromDay, toDay);
         filters.addClassName("filter-bar");
         add(heading, filters, grid);
     }
@@ -84,6 +102,8 @@ class AuditView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         heading.setText(getTranslation("audit.title"));
         actor.setLabel(getTranslation("audit.actor"));
         action.setLabel(getTranslation("audit.action"));
+        fromDay.setLabel(getTranslation("audit.fromDay"));
+        toDay.setLabel(getTranslation("audit.toDay"));
         timeColumn.setHeader(getTranslation("audit.time"));
         actorColumn.setHeader(getTranslation("audit.actor"));
         actionColumn.setHeader(getTranslation("audit.action"));
