@@ -54,8 +54,8 @@ class AuditViewIT extends ViewTest {
         String admin = newStaff("ADMIN");
         login(admin);
         String username = "audited-" + UUID.randomUUID().toString().substring(0, 8);
-        var account = staff.createAccount(username, "Audited", null, Role.SALES, "Kiln quartz 47 lantern");
-        staff.update(account.id(), "Audited Person", "audited@example.com", Role.MANAGER);
+        var account = staff.createAccount(username, "Audited", null, Role.SALES, Language.EN, "Kiln quartz 47 lantern");
+        staff.update(account.id(), "Audited Person", "audited@example.com", Role.MANAGER, Language.EN);
         staff.setEnabled(account.id(), false);
 
         UI.getCurrent().navigate(AuditView.class);
@@ -88,8 +88,8 @@ class AuditViewIT extends ViewTest {
         String admin = newStaff("ADMIN");
         login(admin);
         String username = "worded-" + UUID.randomUUID().toString().substring(0, 8);
-        var account = staff.createAccount(username, "Worded", null, Role.SALES, "Kiln quartz 47 lantern");
-        staff.update(account.id(), "Worded Person", "worded@example.com", Role.MANAGER);
+        var account = staff.createAccount(username, "Worded", null, Role.SALES, Language.EN, "Kiln quartz 47 lantern");
+        staff.update(account.id(), "Worded Person", "worded@example.com", Role.MANAGER, Language.ZH);
 
         UI.getCurrent().navigate(AuditView.class);
         var view = _get(AuditView.class);
@@ -102,8 +102,12 @@ class AuditViewIT extends ViewTest {
                                 "Changed a user",
                                 "User " + username,
                                 "Name: “Worded” → “Worded Person” · Email: (none) → “worded@example.com”"
-                                        + " · Role: Sales → Manager"),
-                        List.of(admin, "Created a user", "User " + username, "Role: Sales · Name: “Worded”"));
+                                        + " · Role: Sales → Manager · Language: English → Chinese"),
+                        List.of(
+                                admin,
+                                "Created a user",
+                                "User " + username,
+                                "Role: Sales · Name: “Worded” · Language: English"));
         assertThat(view.action.getItemLabelGenerator().apply("user.created")).isEqualTo("Created a user");
 
         _click(_get(LanguageSwitcher.class));
@@ -114,8 +118,9 @@ class AuditViewIT extends ViewTest {
                                 admin,
                                 "修改用户",
                                 "用户 " + username,
-                                "姓名由“Worded”改为“Worded Person” · 电子邮箱由（无）改为“worded@example.com” · 角色由销售改为经理"),
-                        List.of(admin, "新建用户", "用户 " + username, "角色为销售 · 姓名为“Worded”"));
+                                "姓名由“Worded”改为“Worded Person” · 电子邮箱由（无）改为“worded@example.com” · 角色由销售改为经理"
+                                        + " · 语言由英文改为中文"),
+                        List.of(admin, "新建用户", "用户 " + username, "角色为销售 · 姓名为“Worded” · 语言为英文"));
         assertThat(view.action.getItemLabelGenerator().apply("user.created")).isEqualTo("新建用户");
     }
 
