@@ -2,6 +2,7 @@ package com.inquirydesk.audit;
 
 import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.base.ui.IsoDates;
+import com.inquirydesk.base.ui.PhoneWidth;
 import com.inquirydesk.staff.Role;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -24,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The audit trail for administrators: newest first, by user, by action and by days (ISO dates, both included, as
- * days of the company's zone), loaded page by page without counting.
+ * days of the company's zone), loaded page by page without counting. On a phone each change is one compact row.
  */
 @Route("admin/audit")
 @Menu(title = "staff.nav.audit", order = 70)
@@ -44,6 +46,7 @@ class AuditView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private final Grid.Column<AuditRecord> actionColumn;
     private final Grid.Column<AuditRecord> targetColumn;
     private final Grid.Column<AuditRecord> detailsColumn;
+    private final Grid.Column<AuditRecord> compactColumn;
 
     AuditView(AuditTrail trail, CompanyZone zone) {
         var labels = new AuditLabels(this);
@@ -74,6 +77,18 @@ class AuditView extends Div implements LocaleChangeObserver, HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         detailsColumn = grid.addColumn(labels::changes).setFlexGrow(1);
+        // the phone's list: when and who, what to which, then the changes
+        compactColumn = grid.addColumn(LitRenderer.<AuditRecord>of("<div class=\"compact-row\">"
+                        + "<div class=\"compact-line secondary\"><span>${item.time}</span>"
+                        + "<span>${item.actor}</span></div>"
+                        + "<div><strong>${item.action}</strong> · ${item.target}</div>"
+                        + "<div class=\"audit-changes\">${item.changes}</div></div>")
+                .withProperty("time", entry -> TIME.format(entry.occurredAt().atZone(zoneId)))
+                .withProperty("actor", entry -> labels.actor(entry.actor()))
+                .withProperty("action", entry -> labels.action(entry.action()))
+                .withProperty("target", entry -> labels.target(entry.target()))
+                .withProperty("changes", labels::changes));
+        compactColumn.setVisible(false);
         grid.addClassName("admin-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> trail
@@ -90,6 +105,12 @@ class AuditView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         var filters = new Div(actor, action, fromDay, toDay);
         filters.addClassName("filter-bar");
         add(heading, filters, grid);
+        PhoneWidth.follow(this, this::setCompact);
+    }
+
+    /** Switches between the phone's one compact column and the columns of a wide screen. */
+    void setCompact(boolean compact) {
+        grid.getColumns().forEach(column -> column.setVisible(compact == (column == compactColumn)));
     }
 
     private static @Nullable String blankToNull(String value) {
@@ -109,6 +130,7 @@ class AuditView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         actionColumn.setHeader(getTranslation("audit.action"));
         targetColumn.setHeader(getTranslation("audit.target"));
         detailsColumn.setHeader(getTranslation("audit.details"));
+        compactColumn.setHeader(getTranslation("audit.title"));
         // the cells and the actions to choose from are words in the language just chosen
         action.getDataProvider().refreshAll();
         grid.getDataProvider().refreshAll();

@@ -82,13 +82,13 @@ class UsersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
                         .withProperty("username", StaffAccount::username))
                 .setKey("user")
                 .setHeader(getTranslation("account.user"))
-                .setWidth("9rem")
+                .setWidth("8rem")
                 .setFlexGrow(2);
         grid.addColumn(account -> account.email() == null ? "" : account.email())
                 .setKey("email")
                 .setHeader(getTranslation("account.email"))
                 .setTooltipGenerator(account -> account.email() == null ? "" : account.email())
-                .setWidth("9rem")
+                .setWidth("8rem")
                 .setFlexGrow(2);
         grid.addColumn(account -> getTranslation("role." + account.role()))
                 .setKey("role")
@@ -112,7 +112,7 @@ class UsersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addComponentColumn(this::actions)
                 .setKey("actions")
-                .setWidth("12rem")
+                .setWidth("10rem")
                 .setFlexGrow(1);
         // the phone's list: name and state, then username and role, then the actions
         grid.addComponentColumn(this::compactRow).setKey(COMPACT).setHeader(getTranslation("users.title"));
