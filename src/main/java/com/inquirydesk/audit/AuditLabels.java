@@ -61,6 +61,10 @@ final class AuditLabels {
         if (value == null) {
             return owner.getTranslation("audit.none");
         }
-        return field == Field.ROLE ? owner.getTranslation("role." + value) : "“" + value + "”";
+        return switch (field) {
+            case ROLE -> owner.getTranslation("role." + value);
+            case LANGUAGE -> owner.getTranslation("language." + value);
+            default -> "“" + value + "”";
+        };
     }
 }

@@ -6,6 +6,7 @@ import com.inquirydesk.base.AdministrativeChange;
 import com.inquirydesk.base.PageReader;
 import com.inquirydesk.staff.Role;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -66,11 +67,36 @@ public class AuditTrail {
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional(readOnly = true)
     public List<AuditRecord> newestFirst(@Nullable String actor, @Nullable String action, int offset, int limit) {
-        Specification<AuditEntry> where =
-                Specification.allOf(equalIfChosen("actor", actor), equalIfChosen("action", action));
+        return newestFirst(new AuditFilter(actor, action, null, null), offset, limit);
+    }
+
+    /**
+     * A page of the trail, newest first, without counting the entries. Each filter has an index that ends in the
+     * time of the change (V5), so a page costs the same at any length of the trail.
+     */
+    @Secured(Role.ADMIN_AUTHORITY)
+    @Transactional(readOnly = true)
+    public List<AuditRecord> newestFirst(AuditFilter filter, int offset, int limit) {
+        Specification<AuditEntry> where = Specification.allOf(
+                equalIfChosen("actor", filter.actor()),
+                equalIfChosen("action", filter.action()),
+                from(filter.from()),
+                before(filter.before()));
         return pages.read(AuditEntry.class, where, NEWEST_FIRST, offset, limit).stream()
                 .map(AuditEntry::toRecord)
                 .toList();
+    }
+
+    private static Specification<AuditEntry> from(@Nullable Instant from) {
+        return from == null
+                ? Specification.unrestricted()
+                : (root, query, builder) -> builder.greaterThanOrEqualTo(root.get("occurredAt"), from);
+    }
+
+    private static Specification<AuditEntry> before(@Nullable Instant before) {
+        return before == null
+                ? Specification.unrestricted()
+                : (root, query, builder) -> builder.lessThan(root.get("occurredAt"), before);
     }
 
     /** The actions recorded so far, for the filter. */

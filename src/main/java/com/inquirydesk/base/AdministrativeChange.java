@@ -109,6 +109,8 @@ public record AdministrativeChange(Action action, String target, List<FieldChang
         EMAIL,
         /** Values are {@code Role} names, shown with the role's label. */
         ROLE,
+        /** Values are {@code Language} names, shown with the language's name. */
+        LANGUAGE,
         NAME_EN,
         NAME_ZH,
         DESCRIPTION_EN,

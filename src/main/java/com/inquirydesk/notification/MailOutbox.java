@@ -54,6 +54,26 @@ public class MailOutbox {
         return true;
     }
 
+    /**
+     * Makes a waiting mail due now, instead of after the pause that follows a failed attempt.
+     *
+     * @return false when the mail is not waiting (any more)
+     */
+    @Transactional
+    boolean sendNow(long id) {
+        if (mails.sendNow(id, clock.instant()) != 1) {
+            return false;
+        }
+        publisher.publishEvent(new MailQueued(id));
+        return true;
+    }
+
+    /** The mail as it is sent, headers and bodies; empty when there is no such mail. */
+    @Transactional(readOnly = true)
+    Optional<MailDetails> details(long id) {
+        return mails.findById(id).map(mail -> mail.toDetails(properties.from()));
+    }
+
     /** How many acknowledgements went to an address during the last hour. */
     @Transactional(readOnly = true)
     long acknowledgementsInLastHour(String address) {

@@ -202,6 +202,10 @@ class OutboundMail {
         return sentAt;
     }
 
+    MailDetails toDetails(String from) {
+        return new MailDetails(toSummary(), from, replyTo, bodyText, bodyHtml);
+    }
+
     MailSummary toSummary() {
         return new MailSummary(
                 id(),

@@ -81,6 +81,15 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, Long> {
             """)
     int resend(@Param("id") long id, @Param("now") Instant now);
 
+    /** An administrator has a waiting mail tried now rather than after its pause; its attempts so far stay counted. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update OutboundMail m
+            set m.nextAttemptAt = :now, m.version = m.version + 1
+            where m.id = :id and m.state = com.inquirydesk.notification.MailState.PENDING
+            """)
+    int sendNow(@Param("id") long id, @Param("now") Instant now);
+
     /** An administrator cancels a mail that is waiting; one being sent at this moment cannot be stopped. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""

@@ -10,17 +10,21 @@ import com.inquirydesk.base.InvalidInputException;
 import com.inquirydesk.base.PageReader;
 import com.inquirydesk.staff.Role;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The outbox as administrators see it: every mail with its recipients, attempts, next attempt and last
- * error; a failed mail can be sent again and a waiting one cancelled, and both are recorded.
+ * error, and each mail as it is sent; a failed or waiting mail can be retried now and a waiting one cancelled,
+ * and both are recorded.
  */
 @Service
 @Secured(Role.ADMIN_AUTHORITY)
@@ -33,13 +37,30 @@ public class OutboxAdministration {
     private final MailOutbox outbox;
     private final PageReader pages;
     private final ApplicationEventPublisher publisher;
+    private final boolean smtpConfigured;
 
     OutboxAdministration(
-            OutboundMailRepository mails, MailOutbox outbox, PageReader pages, ApplicationEventPublisher publisher) {
+            OutboundMailRepository mails,
+            MailOutbox outbox,
+            PageReader pages,
+            ApplicationEventPublisher publisher,
+            ObjectProvider<JavaMailSender> sender) {
         this.mails = mails;
         this.outbox = outbox;
         this.pages = pages;
         this.publisher = publisher;
+        // the same rule as the dispatcher's: Spring Boot makes a mail sender only when spring.mail.host is set
+        this.smtpConfigured = sender.getIfAvailable() != null;
+    }
+
+    /** Whether an SMTP server is configured; without one every mail waits in the outbox. */
+    public boolean smtpConfigured() {
+        return smtpConfigured;
+    }
+
+    /** One mail with its headers and bodies, as it is sent; empty when there is no such mail. */
+    public Optional<MailDetails> details(long id) {
+        return outbox.details(id);
     }
 
     /**
@@ -61,14 +82,15 @@ public class OutboxAdministration {
     }
 
     /**
-     * Sends a failed mail again, with a fresh set of attempts.
+     * Tries a mail again now: a failed one with a fresh set of attempts, a waiting one without waiting out its
+     * pause. Recorded as sent again.
      *
-     * @throws InvalidInputException when the mail is no longer failed (someone else resent it)
+     * @throws InvalidInputException when the mail is neither failed nor waiting (it was sent or cancelled meanwhile)
      */
     @Transactional
-    public void resend(long id) {
-        if (!outbox.resend(id)) {
-            throw new InvalidInputException("state", "outbox.notFailed");
+    public void retry(long id) {
+        if (!outbox.resend(id) && !outbox.sendNow(id)) {
+            throw new InvalidInputException("state", "outbox.notRetryable");
         }
         publisher.publishEvent(new AdministrativeChange(Action.OUTBOX_RESENT, target(id)));
     }

@@ -1,16 +1,20 @@
 package com.inquirydesk.staff;
 
 import com.inquirydesk.base.InvalidInputException;
+import com.inquirydesk.base.Language;
 import com.inquirydesk.base.ui.FieldErrors;
+import com.inquirydesk.base.ui.LanguageSwitcher;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -19,7 +23,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-/** Every staff member's own account: changing the password, which a temporary one makes the first step. */
+/**
+ * Every staff member's own account: the language the app starts in after their login, and changing the password,
+ * which a temporary one makes the first step.
+ */
 @Route("account")
 @Menu(title = "staff.nav.account", order = 80)
 @PermitAll
@@ -32,6 +39,9 @@ class AccountView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     final PasswordField newPassword = new PasswordField();
     final PasswordField confirmation = new PasswordField();
     final Button change = new Button();
+    private final H3 languageHeading = new H3();
+    private final H3 passwordHeading = new H3();
+    final Select<Language> language = new Select<>();
     private final FieldErrors errors = new FieldErrors(this);
 
     AccountView(StaffService staff) {
@@ -48,7 +58,23 @@ class AccountView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         var form = new FormLayout(currentPassword, newPassword, confirmation);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("28em");
-        add(heading, temporaryNotice, form, change);
+        language.setItems(Language.values());
+        language.setValue(staff.currentPreferredLanguage().orElse(null));
+        language.setWidth("min(28em, 100%)");
+        language.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                choose(change.getValue());
+            }
+        });
+        add(heading, temporaryNotice, passwordHeading, form, change, languageHeading, language);
+    }
+
+    /** Saves the language for the next logins and shows this visit in it at once. */
+    private void choose(Language chosen) {
+        staff.setOwnPreferredLanguage(chosen);
+        LanguageSwitcher.switchTo(chosen);
+        Notification.show(getTranslation("account.language.saved"), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     private void changePassword() {
@@ -85,6 +111,11 @@ class AccountView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         newPassword.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
         confirmation.setLabel(getTranslation("account.confirmPassword"));
         change.setText(getTranslation("account.change"));
+        passwordHeading.setText(getTranslation("account.change"));
+        languageHeading.setText(getTranslation("account.language"));
+        language.setLabel(getTranslation("account.language"));
+        language.setHelperText(getTranslation("account.language.ownHelper"));
+        language.setItemLabelGenerator(value -> value == null ? "" : getTranslation("language." + value));
     }
 
     @Override

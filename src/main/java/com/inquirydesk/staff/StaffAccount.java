@@ -1,5 +1,6 @@
 package com.inquirydesk.staff;
 
+import com.inquirydesk.base.Language;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -8,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param role the highest role granted; it includes the roles below it
  * @param lockedUntil when a lock from failed logins ends, if the account is locked
+ * @param lastLoginAt when its owner last logged in to the app, if ever
+ * @param preferredLanguage the language the app starts in after its owner's login; null: the login page's
  */
 public record StaffAccount(
         long id,
@@ -18,7 +21,9 @@ public record StaffAccount(
         boolean enabled,
         boolean mustChangePassword,
         @Nullable Instant lockedUntil,
-        Instant createdAt) {
+        Instant createdAt,
+        @Nullable Instant lastLoginAt,
+        @Nullable Language preferredLanguage) {
 
     /** Whether an account can be used, in the order that matters to an administrator. */
     public enum State {

@@ -7,6 +7,7 @@ import com.inquirydesk.base.AdministrativeChange.Field;
 import com.inquirydesk.base.AdministrativeChange.Target;
 import com.inquirydesk.base.FormInput;
 import com.inquirydesk.base.InvalidInputException;
+import com.inquirydesk.base.Language;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
@@ -76,7 +77,7 @@ public class StaffService {
      */
     @Transactional
     public StaffMember create(String username, String displayName, @Nullable String email, Role role, String password) {
-        return createAccount(username, displayName, email, role, password, false)
+        return createAccount(username, displayName, email, role, null, password, false)
                 .toMember();
     }
 
@@ -89,7 +90,7 @@ public class StaffService {
      */
     @Transactional
     public StaffMember createFirstAdministrator(String password, boolean temporary) {
-        return createAccount("admin", "Administrator", null, Role.ADMIN, password, temporary)
+        return createAccount("admin", "Administrator", null, Role.ADMIN, null, password, temporary)
                 .toMember();
     }
 
@@ -102,8 +103,16 @@ public class StaffService {
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
     public StaffAccount createAccount(
-            String username, String displayName, @Nullable String email, Role role, String temporaryPassword) {
-        return createAccount(username, displayName, email, role, temporaryPassword, true)
+            String username,
+            String displayName,
+            @Nullable String email,
+            Role role,
+            @Nullable Language language,
+            String temporaryPassword) {
+        if (language == null) {
+            throw new InvalidInputException("language", "account.language.required");
+        }
+        return createAccount(username, displayName, email, role, language, temporaryPassword, true)
                 .toAccount();
     }
 
@@ -112,6 +121,7 @@ public class StaffService {
             String displayName,
             @Nullable String email,
             Role role,
+            @Nullable Language language,
             String password,
             boolean temporary) {
         String name = normalize(username);
@@ -126,7 +136,14 @@ public class StaffService {
         input.check();
         passwordPolicy.check(password, name, cleanName, cleanEmail);
         var user = users.save(new StaffUser(
-                name, cleanName, cleanEmail, passwordEncoder.encode(password), role, temporary, clock.instant()));
+                name,
+                cleanName,
+                cleanEmail,
+                passwordEncoder.encode(password),
+                role,
+                temporary,
+                language,
+                clock.instant()));
         publisher.publishEvent(new AdministrativeChange(
                 Action.USER_CREATED,
                 target(user),
@@ -134,6 +151,7 @@ public class StaffService {
                         .field(Field.ROLE, null, role)
                         .field(Field.NAME, null, cleanName)
                         .field(Field.EMAIL, null, cleanEmail)
+                        .field(Field.LANGUAGE, null, language)
                         .list()));
         return user;
     }
@@ -148,17 +166,21 @@ public class StaffService {
     }
 
     /**
-     * Changes an account's name, address and role.
+     * Changes an account's name, address, role and language.
      *
      * @throws InvalidInputException when a field breaks a rule, or when it would leave no enabled administrator
      */
     @Secured(Role.ADMIN_AUTHORITY)
     @Transactional
-    public StaffAccount update(long id, String displayName, @Nullable String email, Role role) {
+    public StaffAccount update(
+            long id, String displayName, @Nullable String email, Role role, @Nullable Language language) {
         StaffUser user = load(id);
         var input = new FormInput();
         String cleanName = input.text("displayName", displayName, DISPLAY_NAME_MAX_LENGTH, true);
         String cleanEmail = emptyToNull(input.email("email", email, false));
+        if (language == null) {
+            input.refuse("language", "account.language.required");
+        }
         input.check();
         if (user.role() == Role.ADMIN && role != Role.ADMIN) {
             keepAnAdministrator(user, "role");
@@ -166,8 +188,9 @@ public class StaffService {
         var changes = new Changes()
                 .field(Field.NAME, user.displayName(), cleanName)
                 .field(Field.EMAIL, user.email(), cleanEmail)
-                .field(Field.ROLE, user.role(), role);
-        user.update(cleanName, cleanEmail, role);
+                .field(Field.ROLE, user.role(), role)
+                .field(Field.LANGUAGE, user.preferredLanguage(), language);
+        user.update(cleanName, cleanEmail, role, language);
         if (!changes.isEmpty()) {
             publisher.publishEvent(new AdministrativeChange(Action.USER_UPDATED, target(user), changes.list()));
         }
@@ -238,6 +261,19 @@ public class StaffService {
         user.setPassword(passwordEncoder.encode(newPassword), false, clock.instant());
         sessions.keepCurrent(user.username());
         publisher.publishEvent(new AdministrativeChange(Action.USER_PASSWORD_CHANGED, target(user)));
+    }
+
+    /** The language the app starts in after the logged-in staff member's login, if they chose one. */
+    public Optional<Language> currentPreferredLanguage() {
+        return currentUsername().flatMap(users::findByUsername).map(StaffUser::preferredLanguage);
+    }
+
+    /** The logged-in staff member chooses the language the app starts in after their login. */
+    @Transactional
+    public void setOwnPreferredLanguage(Language language) {
+        users.findByUsername(currentUsername().orElseThrow(() -> new IllegalStateException("Nobody is logged in")))
+                .orElseThrow(() -> new IllegalStateException("The logged-in account is gone"))
+                .setPreferredLanguage(language);
     }
 
     /** Whether the logged-in staff member still has a temporary password to replace. */

@@ -1,7 +1,10 @@
 package com.inquirydesk.staff;
 
+import com.inquirydesk.base.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -12,9 +15,14 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
-/** A staff account: who may log in, with which roles, and how its recent failed logins stand. */
+/**
+ * A staff account: who may log in, with which roles, how its recent failed logins stand, when it last logged in
+ * and the language the app starts in for it.
+ */
 @Entity
 @Table(name = "app_user")
 class StaffUser {
@@ -56,6 +64,14 @@ class StaffUser {
     @Column(name = "sessions_valid_from")
     private @Nullable Instant sessionsValidFrom;
 
+    @Column(name = "last_login_at")
+    private @Nullable Instant lastLoginAt;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "preferred_language", length = 2)
+    private @Nullable Language preferredLanguage;
+
     @Version
     private long version;
 
@@ -74,6 +90,7 @@ class StaffUser {
             String passwordHash,
             Role role,
             boolean mustChangePassword,
+            @Nullable Language preferredLanguage,
             Instant now) {
         this.username = username;
         this.displayName = displayName;
@@ -82,6 +99,7 @@ class StaffUser {
         this.roles = role.name();
         this.enabled = true;
         this.mustChangePassword = mustChangePassword;
+        this.preferredLanguage = preferredLanguage;
         this.createdAt = now;
     }
 
@@ -122,10 +140,21 @@ class StaffUser {
         return effectiveRoles().stream().max(Enum::compareTo).orElse(Role.SALES);
     }
 
-    void update(String displayName, @Nullable String email, Role role) {
+    void update(String displayName, @Nullable String email, Role role, Language preferredLanguage) {
         this.displayName = displayName;
         this.email = email;
         this.roles = role.name();
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    /** The language the app starts in after this person's login; null: the language of the login page. */
+    @Nullable
+    Language preferredLanguage() {
+        return preferredLanguage;
+    }
+
+    void setPreferredLanguage(Language preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
     }
 
     /** Enables or disables the account; disabling ends its sessions. */
@@ -182,9 +211,24 @@ class StaffUser {
         lockedUntil = null;
     }
 
+    /** Records a login to the app (not a script's request with HTTP Basic). */
+    void loggedIn(Instant now) {
+        lastLoginAt = now;
+    }
+
     StaffAccount toAccount() {
         return new StaffAccount(
-                id(), username, displayName, email, role(), enabled, mustChangePassword, lockedUntil, createdAt);
+                id(),
+                username,
+                displayName,
+                email,
+                role(),
+                enabled,
+                mustChangePassword,
+                lockedUntil,
+                createdAt,
+                lastLoginAt,
+                preferredLanguage);
     }
 
     StaffMember toMember() {

@@ -2,7 +2,10 @@ package com.inquirydesk.staff;
 
 import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.base.InvalidInputException;
+import com.inquirydesk.base.Language;
 import com.inquirydesk.base.ui.FieldErrors;
+import com.inquirydesk.base.ui.PhoneWidth;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,12 +14,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,24 +30,29 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Staff accounts for administrators: create one with a temporary password, change name, address and role,
- * disable and enable, reset a password.
+ * Staff accounts for administrators: create one with a temporary password, change name, address, role and the
+ * language the app starts in for its owner, disable and enable, reset a password; each account's state and last
+ * login. On a phone each account is one compact row with its actions.
  */
 @Route("admin/users")
 @Menu(title = "staff.nav.users", order = 30)
 @RolesAllowed(Role.ADMIN_ROLE)
 class UsersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final String COMPACT = "compact";
 
     private final StaffService staff;
     private final ZoneId zone;
     private final H2 heading = new H2();
     final Button create = new Button();
     final Grid<StaffAccount> grid = new Grid<>();
+    private boolean compact;
 
     UsersView(StaffService staff, CompanyZone zone) {
         this.staff = staff;
@@ -50,42 +60,104 @@ class UsersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         addClassName("admin-view");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> new AccountDialog(null).open());
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addClassName("admin-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         var toolbar = new Div(create);
         toolbar.addClassName("filter-bar");
         add(heading, toolbar, grid);
         refresh();
+        PhoneWidth.follow(this, this::setCompact);
     }
 
     private void refresh() {
         grid.setItems(staff.accounts());
     }
 
+    /** The columns of a wide screen, each person's name above their username; on a phone one compact column. */
     private void columns() {
         grid.removeAllColumns();
-        grid.addColumn(StaffAccount::username)
-                .setHeader(getTranslation("account.username"))
-                .setAutoWidth(true);
-        grid.addColumn(StaffAccount::displayName)
-                .setHeader(getTranslation("account.displayName"))
-                .setAutoWidth(true);
+        grid.addColumn(LitRenderer.<StaffAccount>of("<div class=\"compact-row\"><strong>${item.name}</strong>"
+                                + "<span class=\"compact-line secondary\">${item.username}</span></div>")
+                        .withProperty("name", StaffAccount::displayName)
+                        .withProperty("username", StaffAccount::username))
+                .setKey("user")
+                .setHeader(getTranslation("account.user"))
+                .setWidth("8rem")
+                .setFlexGrow(2);
         grid.addColumn(account -> account.email() == null ? "" : account.email())
+                .setKey("email")
                 .setHeader(getTranslation("account.email"))
-                .setAutoWidth(true);
+                .setTooltipGenerator(account -> account.email() == null ? "" : account.email())
+                .setWidth("8rem")
+                .setFlexGrow(2);
         grid.addColumn(account -> getTranslation("role." + account.role()))
+                .setKey("role")
                 .setHeader(getTranslation("account.role"))
-                .setAutoWidth(true);
-        grid.addColumn(account -> getTranslation("account.state." + account.state()))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::stateBadge)
+                .setKey("state")
                 .setHeader(getTranslation("account.state"))
-                .setAutoWidth(true);
-        grid.addColumn(account -> DAY.format(account.createdAt().atZone(zone)))
-                .setHeader(getTranslation("account.created"))
-                .setAutoWidth(true);
+                .setWidth("8rem")
+                .setFlexGrow(1);
+        grid.addColumn(this::language)
+                .setKey("language")
+                .setHeader(getTranslation("account.language"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(account -> lastLogin(account))
+                .setKey("lastLogin")
+                .setHeader(getTranslation("account.lastLogin"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(this::actions)
                 .setKey("actions")
-                .setAutoWidth(true)
-                .setFlexGrow(0)
-                .setFrozenToEnd(true);
+                .setWidth("10rem")
+                .setFlexGrow(1);
+        // the phone's list: name and state, then username and role, then the actions
+        grid.addComponentColumn(this::compactRow).setKey(COMPACT).setHeader(getTranslation("users.title"));
+        showColumns();
+    }
+
+    private Span stateBadge(StaffAccount account) {
+        var badge = new Span(getTranslation("account.state." + account.state()));
+        badge.addClassNames("badge", "state-" + account.state().name().toLowerCase(Locale.ROOT));
+        return badge;
+    }
+
+    private String language(StaffAccount account) {
+        return account.preferredLanguage() == null
+                ? getTranslation("account.language.none")
+                : getTranslation("language." + account.preferredLanguage());
+    }
+
+    String lastLogin(StaffAccount account) {
+        return account.lastLoginAt() == null
+                ? getTranslation("account.neverLoggedIn")
+                : TIME.format(account.lastLoginAt().atZone(zone));
+    }
+
+    private Div compactRow(StaffAccount account) {
+        var name = new Span(account.displayName());
+        name.addClassName("compact-subject");
+        name.getStyle().setFontWeight("600");
+        var first = new Div(name, stateBadge(account));
+        first.addClassName("compact-line");
+        var second = new Div(new Span(account.username() + " · " + getTranslation("role." + account.role())));
+        second.addClassNames("compact-line", "secondary");
+        var row = new Div(first, second, actions(account));
+        row.addClassName("compact-row");
+        return row;
+    }
+
+    /** Switches between the phone's one compact column and the columns of a wide screen. */
+    void setCompact(boolean compact) {
+        this.compact = compact;
+        showColumns();
+    }
+
+    private void showColumns() {
+        grid.getColumns().forEach(column -> column.setVisible(compact == COMPACT.equals(column.getKey())));
     }
 
     private Div actions(StaffAccount account) {
@@ -128,6 +200,7 @@ class UsersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         final TextField displayName = new TextField(getTranslation("account.displayName"));
         final EmailField email = new EmailField(getTranslation("account.email"));
         final Select<Role> role = new Select<>();
+        final Select<Language> language = new Select<>();
         final PasswordField password = new PasswordField(getTranslation("account.temporaryPasswordField"));
         final Button save = new Button(getTranslation("action.save"));
         private final FieldErrors errors = new FieldErrors(UsersView.this);
@@ -140,18 +213,27 @@ class UsersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
             role.setLabel(getTranslation("account.role"));
             role.setItems(Role.values());
             role.setItemLabelGenerator(value -> getTranslation("role." + value));
+            language.setLabel(getTranslation("account.language"));
+            language.setHelperText(getTranslation("account.language.helper"));
+            language.setItems(Language.values());
+            language.setItemLabelGenerator(value -> value == null ? "" : getTranslation("language." + value));
             password.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
+            for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(username, displayName, role, language, password)) {
+                field.setRequiredIndicatorVisible(true);
+            }
             var form = new FormLayout();
             if (account == null) {
                 username.setMaxLength(60);
                 username.setHelperText(getTranslation("account.username.helper"));
                 role.setValue(Role.SALES);
-                form.add(username, displayName, email, role, password);
+                language.setValue(Language.of(getLocale()));
+                form.add(username, displayName, email, role, language, password);
             } else {
                 displayName.setValue(account.displayName());
                 email.setValue(account.email() == null ? "" : account.email());
                 role.setValue(account.role());
-                form.add(displayName, email, role);
+                language.setValue(account.preferredLanguage());
+                form.add(displayName, email, role, language);
             }
             displayName.setMaxLength(StaffService.DISPLAY_NAME_MAX_LENGTH);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -159,6 +241,7 @@ class UsersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
                     .bind("displayName", displayName)
                     .bind("email", email)
                     .bind("role", role)
+                    .bind("language", language)
                     .bind("password", password);
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(click -> save());
@@ -174,10 +257,16 @@ class UsersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
                             displayName.getValue(),
                             email.getValue(),
                             role.getValue(),
+                            language.getValue(),
                             password.getValue());
                     saved("account.createdMessage", username.getValue().strip());
                 } else {
-                    staff.update(account.id(), displayName.getValue(), email.getValue(), role.getValue());
+                    staff.update(
+                            account.id(),
+                            displayName.getValue(),
+                            email.getValue(),
+                            role.getValue(),
+                            language.getValue());
                     saved("account.savedMessage", account.username());
                 }
                 close();
@@ -198,6 +287,7 @@ class UsersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
             setHeaderTitle(getTranslation("account.resetPasswordOf", account.username()));
             setWidth("min(28em, 95vw)");
             password.setWidthFull();
+            password.setRequiredIndicatorVisible(true);
             password.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
             errors.bind("password", password);
             reset.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

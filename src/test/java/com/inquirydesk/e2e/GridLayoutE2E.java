@@ -24,35 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class GridLayoutE2E extends BrowserTest {
 
-    /** For each column shown: its header's text and the edges of its header and first body cell, in px. */
-    private static final String COLUMNS = """
-            grid => {
-              const root = grid.shadowRoot;
-              const table = root.querySelector('#table');
-              const headers = [...root.querySelectorAll('#header tr:first-child th')]
-                  .filter(cell => !cell.hidden && cell.getBoundingClientRect().width > 0);
-              const cells = [...root.querySelectorAll('#items tr:first-child td')]
-                  .filter(cell => !cell.hidden && cell.getBoundingClientRect().width > 0);
-              const content = cell => (cell.querySelector('slot')?.assignedElements() ?? [])[0];
-              return {
-                overflow: table.scrollWidth - table.clientWidth,
-                gridRight: grid.getBoundingClientRect().right,
-                columns: headers.map((header, i) => {
-                  const text = content(header);
-                  const sorter = text?.querySelector('vaadin-grid-sorter');
-                  const label = sorter ?? text;
-                  return {
-                    header: text ? text.textContent.trim() : '',
-                    headerCut: label ? label.scrollWidth > label.clientWidth + 1 : false,
-                    headerLeft: header.getBoundingClientRect().left,
-                    headerRight: header.getBoundingClientRect().right,
-                    cellLeft: cells[i] ? cells[i].getBoundingClientRect().left : -1,
-                    cellRight: cells[i] ? cells[i].getBoundingClientRect().right : -1
-                  };
-                })
-              };
-            }""";
-
     @Autowired
     IntakeService intake;
 
@@ -72,19 +43,19 @@ class GridLayoutE2E extends BrowserTest {
                 .waitFor();
 
         var softly = new SoftAssertions();
-        Map<String, Object> inquiries = measure("vaadin-grid.inquiry-grid");
-        softly.assertThat(((Number) inquiries.get("overflow")).doubleValue())
+        var inquiries = GridGeometry.of(page, "vaadin-grid.inquiry-grid");
+        softly.assertThat(inquiries.overflow())
                 .as("the inquiry grid scrolls sideways by")
                 .isLessThanOrEqualTo(0);
-        softly.assertThat(((Number) inquiries.get("gridRight")).doubleValue())
+        softly.assertThat(inquiries.right())
                 .as("the inquiry grid ends inside the window")
                 .isLessThanOrEqualTo(1280);
-        assertAligned(softly, "inquiry grid", inquiries, true);
-        softly.assertThat(columns(inquiries)).as("columns shown").hasSizeGreaterThanOrEqualTo(8);
+        inquiries.assertAligned(softly, "inquiry grid", true);
+        softly.assertThat(inquiries.columns()).as("columns shown").hasSizeGreaterThanOrEqualTo(8);
 
         open("/admin/outbox");
         page.locator("vaadin-grid vaadin-grid-cell-content").first().waitFor();
-        assertAligned(softly, "outbox", measure("vaadin-grid"), false);
+        GridGeometry.of(page, "vaadin-grid").assertAligned(softly, "outbox", false);
         softly.assertAll();
     }
 
@@ -102,7 +73,8 @@ class GridLayoutE2E extends BrowserTest {
         assertThat(row.locator(".compact-line")).hasCount(2);
         assertThat(row).containsText("INQ-");
         assertThat(row).containsText("Kiln " + marker);
-        List<Map<String, Object>> shown = columns(measure("vaadin-grid.inquiry-grid"));
+        List<Map<String, Object>> shown =
+                GridGeometry.of(page, "vaadin-grid.inquiry-grid").columns();
         assertThat(shown).as("the selection column and the two-line one").hasSize(2);
         assertFitsPhone(390, List.of(), "Filters (1)");
 
@@ -110,37 +82,6 @@ class GridLayoutE2E extends BrowserTest {
         settle();
         assertThat(search).isVisible();
         assertFitsPhone(390, List.of("Product line", "Priority"), "Filters (1)");
-    }
-
-    private void assertAligned(SoftAssertions softly, String grid, Map<String, Object> measured, boolean headersWhole) {
-        for (Map<String, Object> column : columns(measured)) {
-            String header = (String) column.get("header");
-            softly.assertThat(number(column, "cellLeft"))
-                    .as("%s: left edge of the cells under '%s'", grid, header)
-                    .isCloseTo(number(column, "headerLeft"), org.assertj.core.data.Offset.offset(1.0));
-            softly.assertThat(number(column, "cellRight"))
-                    .as("%s: right edge of the cells under '%s'", grid, header)
-                    .isCloseTo(number(column, "headerRight"), org.assertj.core.data.Offset.offset(1.0));
-            if (headersWhole) {
-                softly.assertThat((Boolean) column.get("headerCut"))
-                        .as("%s: header '%s' is cut", grid, header)
-                        .isFalse();
-            }
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> measure(String grid) {
-        return (Map<String, Object>) page.locator(grid).first().evaluate(COLUMNS);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> columns(Map<String, Object> measured) {
-        return (List<Map<String, Object>>) measured.get("columns");
-    }
-
-    private static double number(Map<String, Object> column, String name) {
-        return ((Number) column.get(name)).doubleValue();
     }
 
     /** A few inquiries, the newest with a long subject and a long company name; returns their marker. */

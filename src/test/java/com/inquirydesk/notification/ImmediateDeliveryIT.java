@@ -119,7 +119,7 @@ class ImmediateDeliveryIT {
                 .param(acknowledgement)
                 .update();
 
-        outbox.resend(acknowledgement);
+        outbox.retry(acknowledgement);
 
         await().atMost(PATIENCE).until(() -> mailsTo(client) == 2);
     }

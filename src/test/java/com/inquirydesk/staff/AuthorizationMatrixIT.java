@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.inquirydesk.ViewTest;
 import com.inquirydesk.audit.AuditTrail;
+import com.inquirydesk.base.Language;
 import com.inquirydesk.catalog.CatalogAdministration;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.ProductLineDraft;
@@ -164,16 +165,16 @@ class AuthorizationMatrixIT extends ViewTest {
         var draft = new ProductLineDraft("denied", "Denied", "拒绝", "", "", 1, List.of(), List.of());
         List<ThrowingCallable> calls = List.of(
                 () -> staff.accounts(),
-                () -> staff.createAccount("denied", "Denied", null, Role.ADMIN, "Kiln quartz 47 lantern"),
+                () -> staff.createAccount("denied", "Denied", null, Role.ADMIN, Language.EN, "Kiln quartz 47 lantern"),
                 () -> staff.setEnabled(1, false),
-                () -> staff.update(1, "Denied", null, Role.ADMIN),
+                () -> staff.update(1, "Denied", null, Role.ADMIN, Language.EN),
                 () -> staff.resetPassword(1, "Kiln quartz 47 lantern"),
                 () -> catalogAdministration.productLines(),
                 () -> catalogAdministration.create(draft),
                 () -> catalogAdministration.setActive(1, false),
                 () -> catalogAdministration.updateCompany(catalog.companyCard()),
                 () -> outbox.newestFirst(new OutboxFilter(null, null), 0, 10),
-                () -> outbox.resend(1),
+                () -> outbox.retry(1),
                 () -> outbox.cancel(1),
                 () -> audit.newestFirst(null, null, 0, 10));
         for (ThrowingCallable call : calls) {

@@ -33,7 +33,7 @@ class TemporaryPasswordGateIT extends ViewTest {
     void a_temporary_password_sends_every_navigation_to_the_account_view_until_it_is_replaced(String route) {
         String username = "gate-" + UUID.randomUUID().toString().substring(0, 8);
         users.save(new StaffUser(
-                username, "Gate Test", null, encoder.encode(TEMPORARY), Role.MANAGER, true, clock.instant()));
+                username, "Gate Test", null, encoder.encode(TEMPORARY), Role.MANAGER, true, null, clock.instant()));
         login(username);
 
         UI.getCurrent().navigate(route);

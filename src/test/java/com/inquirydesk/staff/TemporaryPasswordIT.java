@@ -99,7 +99,14 @@ class TemporaryPasswordIT {
     private String newManagerWithTemporaryPassword() {
         String username = "temporary-" + UUID.randomUUID().toString().substring(0, 8);
         users.save(new StaffUser(
-                username, "Temporary Test", null, encoder.encode(TEMPORARY), Role.MANAGER, true, clock.instant()));
+                username,
+                "Temporary Test",
+                null,
+                encoder.encode(TEMPORARY),
+                Role.MANAGER,
+                true,
+                null,
+                clock.instant()));
         return username;
     }
 

@@ -9,9 +9,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.inquirydesk.ViewTest;
 import com.inquirydesk.audit.AuditRecord;
 import com.inquirydesk.audit.AuditTrail;
+import com.inquirydesk.base.AdministrativeChange.Field;
+import com.inquirydesk.base.AdministrativeChange.FieldChange;
+import com.inquirydesk.base.Language;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,13 +64,23 @@ class UserAdministrationIT extends ViewTest {
         _setValue(dialog.displayName, "王芳");
         _setValue(dialog.email, "wang.fang@example.cn");
         _setValue(dialog.role, Role.SALES);
+        _setValue(dialog.language, Language.ZH);
         _setValue(dialog.password, TEMPORARY);
+        assertThat(List.of(dialog.username, dialog.displayName, dialog.role, dialog.language, dialog.password))
+                .as("required fields are marked")
+                .allMatch(HasValue::isRequiredIndicatorVisible);
+        assertThat(dialog.email.isRequiredIndicatorVisible())
+                .as("the optional email")
+                .isFalse();
         _click(dialog.save);
 
-        assertThat(_get(UsersView.class).grid.getGenericDataView().getItems()).anySatisfy(account -> {
+        var users = _get(UsersView.class);
+        assertThat(users.grid.getGenericDataView().getItems()).anySatisfy(account -> {
             assertThat(account.username()).isEqualTo(username);
             assertThat(account.role()).isEqualTo(Role.SALES);
             assertThat(account.mustChangePassword()).isTrue();
+            assertThat(account.preferredLanguage()).isEqualTo(Language.ZH);
+            assertThat(users.lastLogin(account)).isEqualTo("Never");
         });
         assertThat(authenticate(username, TEMPORARY).getAuthorities())
                 .extracting(Object::toString)
@@ -95,6 +110,51 @@ class UserAdministrationIT extends ViewTest {
                 .isEqualTo("InquiriesView");
         assertThat(authenticate(username, "Copper kettle 93 windmill").isAuthenticated())
                 .isTrue();
+    }
+
+    @Test
+    void an_administrator_changes_a_users_language_and_the_trail_records_it() {
+        String admin = newStaff("ADMIN");
+        String sales = newStaff("SALES");
+        login(admin);
+
+        UI.getCurrent().navigate(UsersView.class);
+        var users = _get(UsersView.class);
+        _click(rowAction(
+                users.grid, account -> account.username().equals(sales), users.getTranslation("account.edit")));
+        var dialog = _get(UsersView.AccountDialog.class);
+        assertThat(dialog.language.getValue()).as("a language never chosen").isNull();
+        _click(dialog.save);
+        assertThat(dialog.language.isInvalid())
+                .as("the language must be chosen")
+                .isTrue();
+        _setValue(dialog.language, Language.ZH);
+        _click(dialog.save);
+
+        assertThat(staff.accounts())
+                .filteredOn(account -> account.username().equals(sales))
+                .singleElement()
+                .satisfies(account -> assertThat(account.preferredLanguage()).isEqualTo(Language.ZH));
+        assertThat(audit.newestFirst(admin, "user.updated", 0, 10))
+                .filteredOn(entry -> entry.target().equals("user:" + sales))
+                .singleElement()
+                .satisfies(entry ->
+                        assertThat(entry.changes()).containsExactly(new FieldChange(Field.LANGUAGE, null, "ZH")));
+    }
+
+    @Test
+    void everyone_chooses_the_language_the_app_starts_in_after_their_login() {
+        String sales = newStaff("SALES");
+        login(sales);
+        UI.getCurrent().navigate(AccountView.class);
+        var account = _get(AccountView.class);
+
+        _setValue(account.language, Language.ZH);
+
+        assertThat(staff.currentPreferredLanguage()).contains(Language.ZH);
+        assertThat(UI.getCurrent().getLocale().getLanguage())
+                .as("this visit too")
+                .isEqualTo("zh");
     }
 
     @ParameterizedTest(name = "{0} is refused")
