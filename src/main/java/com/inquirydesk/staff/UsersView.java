@@ -95,9 +95,11 @@ class UsersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
                 .setHeader(getTranslation("account.role"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        // a long state ("Must change password") wraps inside its badge rather than be cut
         grid.addComponentColumn(this::stateBadge)
                 .setKey("state")
                 .setHeader(getTranslation("account.state"))
+                .setPartNameGenerator(account -> "wrap")
                 .setWidth("8rem")
                 .setFlexGrow(1);
         grid.addColumn(this::language)
@@ -121,7 +123,8 @@ class UsersView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private Span stateBadge(StaffAccount account) {
         var badge = new Span(getTranslation("account.state." + account.state()));
-        badge.addClassNames("badge", "state-" + account.state().name().toLowerCase(Locale.ROOT));
+        badge.addClassNames(
+                "badge", "may-wrap", "state-" + account.state().name().toLowerCase(Locale.ROOT));
         return badge;
     }
 
