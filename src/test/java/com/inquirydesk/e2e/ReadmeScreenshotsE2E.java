@@ -41,39 +41,67 @@ class ReadmeScreenshotsE2E extends BrowserTest {
     @Autowired
     UserDetailsService userDetails;
 
+    /** The staff views in the order the README shows them: file name and address ({@code {ref}}: an inquiry). */
+    private static final String[][] STAFF_VIEWS = {
+        {"grid", "/inquiries"},
+        {"detail", "/inquiries/{ref}"},
+        {"new-inquiry", "/inquiries/new"},
+        {"dashboard", "/dashboard"},
+        {"admin-users", "/admin/users"},
+        {"admin-product-lines", "/admin/product-lines"},
+        {"admin-company", "/admin/company"},
+        {"admin-outbox", "/admin/outbox"},
+        {"admin-audit", "/admin/audit"},
+        {"account", "/account"},
+        {"not-found", "/inquiries-2019"}
+    };
+
     @Test
-    void the_main_screens() throws IOException {
+    void every_screen_in_both_languages() throws IOException {
         String admin = newStaff(Role.ADMIN);
         List<String> references = seedInquiries(admin);
 
+        for (String language : List.of("en", "zh")) {
+            open("/?lang=" + language);
+            assertThat(page.locator(".inquiry-form")).isVisible();
+            shoot("public-" + language);
+            openPublicPage("?lang=" + language);
+            shoot("form-" + language);
+            page.setViewportSize(390, 844);
+            open("/?lang=" + language);
+            shoot("public-phone-" + language);
+            page.setViewportSize(1280, 800);
+        }
+
         open("/?lang=en");
-        assertThat(page.locator(".inquiry-form")).isVisible();
-        shoot("public-en");
-        open("/?lang=zh");
-        assertThat(page.locator(".public-header h1")).isVisible();
-        shoot("public-zh");
-        page.setViewportSize(390, 844);
-        open("/?lang=zh");
-        shoot("public-zh-phone");
-        page.setViewportSize(1280, 900);
-        openPublicPage("?lang=en");
-        shoot("form-en");
+        open("/login");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        shoot("login-en");
+        page.locator(".language-switcher").click();
+        settle();
+        assertThat(page.locator("html")).hasAttribute("lang", "zh");
+        shoot("login-zh");
+        page.locator(".language-switcher").click();
+        settle();
 
         login(admin, PASSWORD);
-        open("/inquiries");
-        assertThat(page.locator("vaadin-grid-cell-content").first()).isVisible();
-        shoot("grid");
-        open("/inquiries/" + references.get(1));
-        shoot("detail");
-        open("/dashboard");
-        assertThat(page.locator(".chart-canvas svg")).hasCount(4);
-        shoot("dashboard");
-        open("/admin/users");
-        shoot("admin-users");
-        open("/admin/product-lines");
-        shoot("admin-product-lines");
-        open("/admin/outbox");
-        shoot("admin-outbox");
+        for (String language : List.of("en", "zh")) {
+            for (String[] view : STAFF_VIEWS) {
+                open(view[1].replace("{ref}", references.get(1)));
+                assertThat(page.locator("html")).hasAttribute("lang", language);
+                if (view[0].equals("dashboard")) {
+                    assertThat(page.locator(".chart-canvas svg")).hasCount(4);
+                }
+                shoot(view[0] + "-" + language);
+            }
+            page.setViewportSize(390, 844);
+            open("/inquiries");
+            assertThat(page.locator("vaadin-grid-cell-content").first()).isVisible();
+            shoot("grid-phone-" + language);
+            page.setViewportSize(1280, 800);
+            page.locator(".language-switcher").click();
+            settle();
+        }
     }
 
     private void shoot(String name) throws IOException {
