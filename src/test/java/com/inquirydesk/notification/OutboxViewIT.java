@@ -61,13 +61,7 @@ class OutboxViewIT extends MailViewTest {
         assertThat(view.noSmtpBanner.isVisible())
                 .as("the banner with an SMTP server")
                 .isFalse();
-        _click(rowAction(view.grid, mail -> mail.id() == mailId, view.getTranslation("outbox.retry")));
-
-        await().atMost(Duration.ofSeconds(20)).until(() -> stateOf(mailId).equals("SENT"));
-        assertThat(mailsTo(client)).as("the acknowledgement once more").isEqualTo(toClientBefore + 1);
-        assertThat(audit.newestFirst(admin, "outbox.resent", 0, 10))
-                .extracting(AuditRecord::target)
-                .contains("mail:" + mailId);
+        retryAndExpectOneMore(view, admin, client, mailId, toClientBefore);
     }
 
     @Test
@@ -112,13 +106,7 @@ class OutboxViewIT extends MailViewTest {
         UI.getCurrent().navigate(OutboxView.class);
         var view = _get(OutboxView.class);
         _setValue(view.recipient, client);
-        _click(rowAction(view.grid, mail -> mail.id() == mailId, view.getTranslation("outbox.retry")));
-
-        await().atMost(Duration.ofSeconds(20)).until(() -> stateOf(mailId).equals("SENT"));
-        assertThat(mailsTo(client)).as("the acknowledgement once more").isEqualTo(toClientBefore + 1);
-        assertThat(audit.newestFirst(admin, "outbox.resent", 0, 10))
-                .extracting(AuditRecord::target)
-                .contains("mail:" + mailId);
+        retryAndExpectOneMore(view, admin, client, mailId, toClientBefore);
     }
 
     @Test
@@ -210,5 +198,16 @@ class OutboxViewIT extends MailViewTest {
                 .param(mailId)
                 .query(String.class)
                 .single();
+    }
+
+    /** Retries the mail from its row; it is sent once more, and the retry is in the audit trail. */
+    private void retryAndExpectOneMore(OutboxView view, String admin, String client, long mailId, long toClientBefore) {
+        _click(rowAction(view.grid, mail -> mail.id() == mailId, view.getTranslation("outbox.retry")));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> stateOf(mailId).equals("SENT"));
+        assertThat(mailsTo(client)).as("the acknowledgement once more").isEqualTo(toClientBefore + 1);
+        assertThat(audit.newestFirst(admin, "outbox.resent", 0, 10))
+                .extracting(AuditRecord::target)
+                .contains("mail:" + mailId);
     }
 }
