@@ -56,4 +56,9 @@ public class CatalogService {
                 .map(CompanyProfile::toCard)
                 .orElseThrow(() -> new IllegalStateException("The company profile row is missing"));
     }
+
+    /** The product line a client's mail belongs to. */
+    public long routeMail(List<String> recipients, String subjectAndText) {
+        return productLines.findByActiveTrueOrderBySortOrderAscIdAsc().getFirst().toSummary().id();
+    }
 }
