@@ -59,6 +59,10 @@ public class CatalogService {
 
     /** The product line a client's mail belongs to. */
     public long routeMail(List<String> recipients, String subjectAndText) {
-        return productLines.findByActiveTrueOrderBySortOrderAscIdAsc().getFirst().toSummary().id();
+        return productLines
+                .findByActiveTrueOrderBySortOrderAscIdAsc()
+                .getFirst()
+                .toSummary()
+                .id();
     }
 }

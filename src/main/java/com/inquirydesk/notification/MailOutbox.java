@@ -160,7 +160,9 @@ public class MailOutbox {
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Long> bounced(@Nullable Long outboundMailId, @Nullable String messageId, String reason) {
         Optional<OutboundMail> mail = outboundMailId == null ? Optional.empty() : mails.findById(outboundMailId);
-        if (mail.isPresent() && messageId != null && !mail.get().thread().messageId().equals(messageId)) {
+        if (mail.isPresent()
+                && messageId != null
+                && !mail.get().thread().messageId().equals(messageId)) {
             mail = Optional.empty();
         }
         if (mail.isEmpty() && messageId != null) {
@@ -177,6 +179,8 @@ public class MailOutbox {
     }
 
     private static String trimmed(String error) {
-        return error.length() > OutboundMail.ERROR_MAX_LENGTH ? error.substring(0, OutboundMail.ERROR_MAX_LENGTH) : error;
+        return error.length() > OutboundMail.ERROR_MAX_LENGTH
+                ? error.substring(0, OutboundMail.ERROR_MAX_LENGTH)
+                : error;
     }
 }

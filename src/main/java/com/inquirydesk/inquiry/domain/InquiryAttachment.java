@@ -59,7 +59,13 @@ public class InquiryAttachment {
 
     /** A file that came with a later mail from the client. */
     public static InquiryAttachment ofMessage(
-            long inquiryId, long messageId, String fileName, String contentType, long size, String sha256, Instant now) {
+            long inquiryId,
+            long messageId,
+            String fileName,
+            String contentType,
+            long size,
+            String sha256,
+            Instant now) {
         var attachment = new InquiryAttachment(inquiryId, fileName, contentType, size, sha256, now);
         attachment.messageId = messageId;
         return attachment;

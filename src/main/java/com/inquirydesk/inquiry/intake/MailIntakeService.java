@@ -36,7 +36,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -203,14 +202,18 @@ class MailIntakeService implements MailIntake {
                 problems.add(new FieldViolation(
                         AttachmentRules.FIELD, "attachment.tooMany", properties.maxMailAttachments()));
             } else {
-                AttachmentRules.checkSizes(List.of(file), 1, properties.maxAttachmentSize().toBytes(), problems);
+                AttachmentRules.checkSizes(
+                        List.of(file), 1, properties.maxAttachmentSize().toBytes(), problems);
                 if (problems.isEmpty()) {
-                    AttachmentRules.checkContent(file, problems, metrics::unpacked).ifPresent(kept::add);
+                    AttachmentRules.checkContent(file, problems, metrics::unpacked)
+                            .ifPresent(kept::add);
                 }
             }
-            problems.forEach(problem -> refused.add(problem.messageKey() + ":" + AttachmentRules.fileName(file.fileName())));
+            problems.forEach(
+                    problem -> refused.add(problem.messageKey() + ":" + AttachmentRules.fileName(file.fileName())));
         }
-        String quoted = mail.quoted() == null ? null : cut(FieldText.clean(mail.quoted()), ClientMessage.QUOTED_MAX_LENGTH);
+        String quoted =
+                mail.quoted() == null ? null : cut(FieldText.clean(mail.quoted()), ClientMessage.QUOTED_MAX_LENGTH);
         var message = messages.save(new ClientMessage(
                 inquiry.id(),
                 now,

@@ -92,7 +92,9 @@ public record TimelineEntry(
                 message.automatic() ? AUTOMATIC : null,
                 message.body(),
                 message.quoted(),
-                message.refusedFiles() == null ? List.of() : List.of(message.refusedFiles().split("\n")));
+                message.refusedFiles() == null
+                        ? List.of()
+                        : List.of(message.refusedFiles().split("\n")));
     }
 
     /** The new value of a client's mail that a program wrote. */
@@ -100,6 +102,7 @@ public record TimelineEntry(
 
     /** A file that came with the inquiry: its name as the text. */
     static TimelineEntry of(AttachmentInfo file) {
-        return new TimelineEntry(file.createdAt(), TimelineKind.ATTACHMENT, null, null, null, file.fileName(), null, List.of());
+        return new TimelineEntry(
+                file.createdAt(), TimelineKind.ATTACHMENT, null, null, null, file.fileName(), null, List.of());
     }
 }

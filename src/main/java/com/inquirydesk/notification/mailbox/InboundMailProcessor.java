@@ -123,7 +123,9 @@ class InboundMailProcessor {
                     ? Optional.empty()
                     : outbox.bounced(report.outboundMailId(), report.originalMessageId(), reason(report));
             record.resolved(InboundOutcome.BOUNCE, null, bounced.orElse(null), clock.instant());
-            log.info("Bounce received for outbound mail {}", bounced.map(String::valueOf).orElse("(not ours)"));
+            log.info(
+                    "Bounce received for outbound mail {}",
+                    bounced.map(String::valueOf).orElse("(not ours)"));
             return save(record);
         }
         Optional<Long> inquiry = threadOf(mail);
@@ -142,7 +144,13 @@ class InboundMailProcessor {
             return save(record);
         } catch (RateLimitExceededException limited) {
             // a real client's mail is never dropped: an administrator can take it in later
-            return quarantine(at, raw, key, mail, UnreadableMailException.Reason.RATE_LIMITED, mail.from().address());
+            return quarantine(
+                    at,
+                    raw,
+                    key,
+                    mail,
+                    UnreadableMailException.Reason.RATE_LIMITED,
+                    mail.from().address());
         }
     }
 
@@ -170,7 +178,8 @@ class InboundMailProcessor {
         Matcher reference = REFERENCE.matcher(mail.subject());
         if (reference.find()) {
             return intake.contact(reference.group())
-                    .filter(contact -> contact.email().equalsIgnoreCase(mail.from().address()))
+                    .filter(contact ->
+                            contact.email().equalsIgnoreCase(mail.from().address()))
                     .map(MailIntake.InquiryContact::inquiryId);
         }
         return Optional.empty();

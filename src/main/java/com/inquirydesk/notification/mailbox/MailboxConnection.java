@@ -44,9 +44,12 @@ class MailboxConnection implements AutoCloseable {
         String protocol = properties.security() == MailboxProperties.Security.TLS ? "imaps" : "imap";
         var settings = new Properties();
         String prefix = "mail." + protocol + ".";
-        settings.put(prefix + "connectiontimeout", Long.toString(properties.connectTimeout().toMillis()));
+        settings.put(
+                prefix + "connectiontimeout",
+                Long.toString(properties.connectTimeout().toMillis()));
         settings.put(prefix + "timeout", Long.toString(properties.readTimeout().toMillis()));
-        settings.put(prefix + "writetimeout", Long.toString(properties.readTimeout().toMillis()));
+        settings.put(
+                prefix + "writetimeout", Long.toString(properties.readTimeout().toMillis()));
         // fetching a message's bytes must not flag it as read: that happens only once it has been stored
         settings.put(prefix + "peek", "true");
         settings.put(prefix + "fetchsize", "1048576");

@@ -148,12 +148,7 @@ class MailboxReader {
                 String error = e.getClass().getSimpleName() + ": " + e.getMessage();
                 log.warn("Mailbox {}: {}; trying again in {} s", mailbox, error, backoff.toSeconds());
                 status = new MailboxStatus(
-                        MailboxStatus.State.ERROR,
-                        null,
-                        status.idle(),
-                        status.lastRoundAt(),
-                        error,
-                        clock.instant());
+                        MailboxStatus.State.ERROR, null, status.idle(), status.lastRoundAt(), error, clock.instant());
                 try {
                     lease.failed(mailbox, error);
                 } catch (RuntimeException databaseDown) {
@@ -240,7 +235,9 @@ class MailboxReader {
     }
 
     private void renewWhenDue() {
-        if (Duration.between(renewedAt, clock.instant()).compareTo(properties.lease().dividedBy(3)) > 0) {
+        if (Duration.between(renewedAt, clock.instant())
+                        .compareTo(properties.lease().dividedBy(3))
+                > 0) {
             if (!lease.claim(mailbox, holder)) {
                 throw new LostLeaseException(mailbox);
             }
