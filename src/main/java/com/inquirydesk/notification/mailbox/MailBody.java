@@ -4,6 +4,7 @@ import com.inquirydesk.notification.mailbox.QuoteFolding.Folded;
 import com.inquirydesk.notification.mailbox.UnreadableMailException.Reason;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimePartDataSource;
@@ -160,6 +161,9 @@ final class MailBody {
         boolean attachment = isAttachment(part);
         if (!attachment && (type.equals("text/plain") || type.equals("text/html"))) {
             String text = text(part, body);
+            if (type.equals("text/plain") && isFlowed(part)) {
+                text = FlowedText.unflow(text, "yes".equalsIgnoreCase(parameter(part, "delsp")));
+            }
             if (type.equals("text/html")) {
                 html.append(text).append('\n');
             }
@@ -213,6 +217,18 @@ final class MailBody {
                 throw unknown;
             }
             return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    private static boolean isFlowed(Part part) {
+        return "flowed".equalsIgnoreCase(parameter(part, "format"));
+    }
+
+    private static @Nullable String parameter(Part part, String name) {
+        try {
+            return new ContentType(part.getContentType()).getParameter(name);
+        } catch (MessagingException | RuntimeException unreadable) {
+            return null;
         }
     }
 
