@@ -1,0 +1,105 @@
+package com.inquirydesk.notification.mailbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.inquirydesk.TestProfiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The app killed between taking a message in and flagging it as read: the message stays unread on the server,
+ * yet after the restart it is one inquiry, not two, and is flagged then. The app runs as a process of its own
+ * ({@link MailboxApp}) on an H2 file, or with -Ppostgres on PostgreSQL.
+ */
+class MailboxCrashIT {
+
+    private static final Duration PATIENCE = Duration.ofMinutes(2);
+
+    @Test
+    void a_kill_between_commit_and_flag_leaves_one_inquiry_and_the_restart_flags_the_message(@TempDir Path data)
+            throws Exception {
+        MailServer server = MailServer.shared();
+        String client = "crash-" + UUID.randomUUID().toString().substring(0, 8) + "@example.cn";
+        byte[] mail = MailServer.unique(TestMails.plain(client, "Crash test", "Taken in once."));
+        String messageId = MailServer.messageIdOf(mail);
+        server.deliver(mail);
+        String url = TestProfiles.onPostgres()
+                ? System.getenv("INQUIRY_TEST_PG_URL")
+                : "jdbc:h2:file:" + data.resolve("crash") + ";WRITE_DELAY=0";
+        Path logs = Files.createDirectories(Path.of("target", "crash"));
+
+        Process halting = start(server, url, true, logs.resolve("mailbox-halt.log"));
+        assertThat(halting.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+                .as("the app halted after the commit")
+                .isTrue();
+        assertThat(halting.exitValue()).isEqualTo(137);
+        assertThat(server.seen(messageId)).as("flagged before the kill").isFalse();
+
+        Process restarted = start(server, url, false, logs.resolve("mailbox-restart.log"));
+        try {
+            await().atMost(PATIENCE).until(() -> server.seen(messageId));
+        } finally {
+            restarted.destroy();
+            restarted.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(inquiries(url, client)).isOne();
+    }
+
+    private static Process start(MailServer server, String url, boolean halt, Path log) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xmx384m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                MailboxApp.class.getName(),
+                "--spring.profiles.active=" + String.join(",", TestProfiles.active()),
+                "--server.port=0",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + server.smtpPort,
+                "--inquiry.mail.from=Inquiry Desk <noreply@example.com>",
+                "--inquiry.mailbox.host=127.0.0.1",
+                "--inquiry.mailbox.port=" + server.imapPort,
+                "--inquiry.mailbox.security=NONE",
+                "--inquiry.mailbox.username=" + MailServer.LOGIN,
+                "--inquiry.mailbox.password=" + MailServer.PASSWORD,
+                "--inquiry.mailbox.idle=false",
+                "--inquiry.mailbox.poll-interval=300ms",
+                "--inquiry.mailbox.lease=5s",
+                "--inquiry.staff.admin-password=Kiln quartz 47 lantern"));
+        if (!TestProfiles.onPostgres()) {
+            command.add("--spring.datasource.url=" + url);
+        }
+        if (halt) {
+            command.add("--halt-after-commit");
+        }
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+    }
+
+    private static long inquiries(String url, String client) throws SQLException {
+        String user = TestProfiles.onPostgres() ? System.getenv("INQUIRY_TEST_PG_USER") : "sa";
+        String password = TestProfiles.onPostgres() ? System.getenv("INQUIRY_TEST_PG_PASSWORD") : "";
+        try (var connection = DriverManager.getConnection(url, user, password);
+                var statement = connection.prepareStatement("select count(*) from inquiry where email = ?")) {
+            statement.setString(1, client);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+}
