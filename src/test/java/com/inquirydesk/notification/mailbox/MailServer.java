@@ -52,6 +52,18 @@ public final class MailServer {
         return shared;
     }
 
+    /**
+     * A server of its own, on other ports: a mailbox no other test context reads (they would share its lease on
+     * a shared database). Stop it after use.
+     */
+    public static MailServer fresh() {
+        return new MailServer();
+    }
+
+    public void stop() {
+        greenMail.stop();
+    }
+
     /** Puts a message into the mailbox as the company's mail server would, bytes as they are. */
     public void deliver(byte[] raw) {
         try {

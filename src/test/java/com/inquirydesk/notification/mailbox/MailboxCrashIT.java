@@ -29,7 +29,8 @@ class MailboxCrashIT {
     @Test
     void a_kill_between_commit_and_flag_leaves_one_inquiry_and_the_restart_flags_the_message(@TempDir Path data)
             throws Exception {
-        MailServer server = MailServer.shared();
+        // a mailbox of its own: no other test context on a shared database holds its lease
+        MailServer server = MailServer.fresh();
         String client = "crash-" + UUID.randomUUID().toString().substring(0, 8) + "@example.cn";
         byte[] mail = MailServer.unique(TestMails.plain(client, "Crash test", "Taken in once."));
         String messageId = MailServer.messageIdOf(mail);
@@ -52,6 +53,7 @@ class MailboxCrashIT {
         } finally {
             restarted.destroy();
             restarted.waitFor(30, TimeUnit.SECONDS);
+            server.stop();
         }
         assertThat(inquiries(url, client)).isOne();
     }
