@@ -211,7 +211,8 @@ class CatalogAdministrationIT extends MailViewTest {
     private void catalogWithLine(String code, String to) {
         created.add(code);
         administration()
-                .create(new ProductLineDraft(code, "Line " + code, "名称 " + code, "", "", 500, List.of(to), List.of()));
+                .create(new ProductLineDraft(
+                        code, "Line " + code, "名称 " + code, "", "", 500, List.of(to), List.of(), "", ""));
     }
 
     private CatalogAdministration administration() {
