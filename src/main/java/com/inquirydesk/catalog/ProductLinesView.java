@@ -48,6 +48,8 @@ class ProductLinesView extends Div implements LocaleChangeObserver, HasDynamicTi
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> new LineDialog(null).open());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // the lines are few: all rows drawn, so that auto width measures the last one (the unassigned line's) too
+        grid.setAllRowsVisible(true);
         var toolbar = new Div(create);
         toolbar.addClassName("filter-bar");
         add(heading, toolbar, grid);
@@ -73,10 +75,10 @@ class ProductLinesView extends Div implements LocaleChangeObserver, HasDynamicTi
         grid.addColumn(ProductLineSummary::nameZh)
                 .setHeader(getTranslation("catalog.nameZh"))
                 .setAutoWidth(true);
-        grid.addColumn(ProductLineSummary::inboundAddress)
-                .setHeader(getTranslation("catalog.inboundAddress"))
+        grid.addColumn(this::state)
+                .setHeader(getTranslation("catalog.state"))
+                .setTooltipGenerator(line -> line.selectable() ? "" : getTranslation("catalog.keywords.unsorted"))
                 .setAutoWidth(true);
-        grid.addColumn(this::state).setHeader(getTranslation("catalog.state")).setAutoWidth(true);
         grid.addComponentColumn(this::actions)
                 .setKey("actions")
                 .setAutoWidth(true)
