@@ -48,8 +48,6 @@ class ProductLinesView extends Div implements LocaleChangeObserver, HasDynamicTi
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> new LineDialog(null).open());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        // the lines are few: all rows drawn, so that auto width measures the last one (the unassigned line's) too
-        grid.setAllRowsVisible(true);
         var toolbar = new Div(create);
         toolbar.addClassName("filter-bar");
         add(heading, toolbar, grid);
@@ -60,11 +58,16 @@ class ProductLinesView extends Div implements LocaleChangeObserver, HasDynamicTi
         grid.setItems(administration.productLines());
     }
 
+    /**
+     * Auto width measures only the rows in view when the grid is first drawn, so the column of the order, whose
+     * widest value is the last line's (the unassigned line, 99999), has a width of its own, in rem as header and
+     * cells differ in font size; the state's header is wider than its values.
+     */
     private void columns() {
         grid.removeAllColumns();
         grid.addColumn(ProductLineSummary::sortOrder)
                 .setHeader(getTranslation("catalog.sortOrder"))
-                .setAutoWidth(true)
+                .setWidth("5.25rem")
                 .setFlexGrow(0);
         grid.addColumn(ProductLineSummary::code)
                 .setHeader(getTranslation("catalog.code"))
