@@ -34,6 +34,27 @@ public enum Language {
         return "zh".equals(locale.getLanguage()) ? ZH : EN;
     }
 
+    /**
+     * The language a text is written in, for a client who did not say: Chinese when at least a fifth of its
+     * letters (and at least two) are Han characters, so that a Chinese mail with English product names stays
+     * Chinese; otherwise English.
+     */
+    public static Language ofText(String text) {
+        int letters = 0;
+        int han = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                    han++;
+                }
+            }
+        }
+        return han >= 2 && han * 5 >= letters ? ZH : EN;
+    }
+
     /** Parses {@code en} or {@code zh} (any case); empty for anything else. */
     public static Optional<Language> fromCode(String code) {
         return Arrays.stream(values())

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param spam whether the inquiry was flagged as spam (nobody is notified of those)
  * @param acknowledge whether the client is sent an acknowledgement: always when the client sent the inquiry, only
  *     when asked when a staff member entered it
+ * @param mailMessageId the {@code Message-ID} of the client's mail, for an inquiry that came by mail: the
+ *     acknowledgement answers it in its thread
  */
 public record InquirySubmitted(
         long inquiryId,
@@ -28,4 +30,5 @@ public record InquirySubmitted(
         String message,
         InquirySource source,
         boolean spam,
-        boolean acknowledge) {}
+        boolean acknowledge,
+        @Nullable String mailMessageId) {}

@@ -6,8 +6,11 @@ import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.CompanyCard;
 import com.inquirydesk.catalog.MailRouting;
 import com.inquirydesk.catalog.ProductLineSummary;
+import com.inquirydesk.inquiry.ClientAnswered;
 import com.inquirydesk.inquiry.InquirySubmitted;
 import com.inquirydesk.inquiry.ReplyWritten;
+import com.inquirydesk.staff.StaffMember;
+import com.inquirydesk.staff.StaffService;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -48,6 +51,8 @@ class InquiryMails {
     private final MailOutbox outbox;
     private final MailTemplates templates;
     private final ReplyMail replyMail;
+    private final MailThreads threads;
+    private final StaffService staff;
     private final CatalogService catalog;
     private final MessageSource messages;
     private final MailProperties properties;
@@ -59,6 +64,8 @@ class InquiryMails {
             MailOutbox outbox,
             MailTemplates templates,
             ReplyMail replyMail,
+            MailThreads threads,
+            StaffService staff,
             CatalogService catalog,
             MessageSource messages,
             MailProperties properties,
@@ -68,6 +75,8 @@ class InquiryMails {
         this.outbox = outbox;
         this.templates = templates;
         this.replyMail = replyMail;
+        this.threads = threads;
+        this.staff = staff;
         this.catalog = catalog;
         this.messages = messages;
         this.properties = properties;
@@ -119,9 +128,61 @@ class InquiryMails {
                 reply.language(),
                 List.of(reply.clientEmail()),
                 List.of(),
-                null,
+                replyTo(catalog.companyCard()),
                 replyMail.content(reply),
+                threads.continuing(reply.inquiryId(), reply.reference()),
                 clock.instant()));
+    }
+
+    /**
+     * Tells whoever works on the inquiry that the client answered: its assignee, or when nobody is assigned (or the
+     * assignee has no address) the people of its product line, else the company's contact address.
+     */
+    @EventListener
+    void on(ClientAnswered answer) {
+        CompanyCard card = catalog.companyCard();
+        List<String> to = List.of();
+        List<String> cc = List.of();
+        String assigneeEmail = answer.assigneeId() == null
+                ? null
+                : staff.find(answer.assigneeId()).map(StaffMember::email).orElse(null);
+        if (assigneeEmail != null) {
+            to = List.of(assigneeEmail);
+        } else {
+            MailRouting routing = catalog.routing(answer.productLineId());
+            to = routing.to().isEmpty() ? List.of(card.email()) : routing.to();
+            cc = routing.cc();
+        }
+        Map<String, String> values = new HashMap<>();
+        values.put("reference", answer.reference());
+        values.put("name", answer.clientName());
+        values.put("email", answer.clientEmail());
+        values.put("subject", answer.subject());
+        values.put("message", answer.text());
+        values.put("receivedAt", TIME.format(answer.receivedAt().atZone(company.zone())) + " (" + company.zone() + ")");
+        values.put("link", link(answer.reference()));
+        String subject = "[%s] 客户回复 / Client answered: %s".formatted(answer.reference(), answer.subject());
+        var content = new MailContent(
+                subject, templates.text("client-answered", values), templates.html("client-answered", values));
+        outbox.add(new OutboundMail(
+                answer.inquiryId(),
+                MailKind.CLIENT_ANSWERED,
+                Language.ZH,
+                to,
+                cc,
+                answer.clientEmail(),
+                content,
+                threads.first(answer.reference()),
+                clock.instant()));
+    }
+
+    /** Where the client's answers go: the mailbox the app reads, else the company's contact address. */
+    private String replyTo(CompanyCard card) {
+        return properties.replyTo().isBlank() ? card.email() : properties.replyTo();
+    }
+
+    private String link(String reference) {
+        return properties.publicUrl().resolve("/inquiries/" + reference).toString();
     }
 
     private OutboundMail staffNotification(InquirySubmitted inquiry, ProductLineSummary line, CompanyCard card) {
@@ -136,12 +197,7 @@ class InquiryMails {
         values.put("country", inquiry.country() == null ? "—" : country(inquiry.country()));
         values.put("language", inquiry.language() == Language.ZH ? "中文 Chinese" : "英文 English");
         values.put("source", inquiry.source().name());
-        values.put(
-                "link",
-                properties
-                        .publicUrl()
-                        .resolve("/inquiries/" + inquiry.reference())
-                        .toString());
+        values.put("link", link(inquiry.reference()));
         String subject = "[%s] %s: %s".formatted(inquiry.reference(), lineNames, inquiry.subject());
         var content = new MailContent(
                 subject, templates.text("staff-notification", values), templates.html("staff-notification", values));
@@ -153,6 +209,7 @@ class InquiryMails {
                 routing.cc(),
                 inquiry.email(),
                 content,
+                threads.first(inquiry.reference()),
                 clock.instant());
     }
 
@@ -174,8 +231,9 @@ class InquiryMails {
                 language,
                 List.of(inquiry.email()),
                 List.of(),
-                null,
+                replyTo(card),
                 content,
+                threads.answering(inquiry.reference(), inquiry.mailMessageId()),
                 clock.instant());
     }
 

@@ -7,6 +7,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -215,6 +216,21 @@ class MailDispatcher {
         helper.setSubject(oneLine(mail.subject()));
         helper.setText(mail.bodyText(), mail.bodyHtml());
         message.setHeader("X-Inquiry-Desk-Mail", Long.toString(mail.id()));
+        // the sender keeps a Message-ID set before it saves the message, so a retry sends the same one
+        MailThread thread = mail.thread();
+        message.setHeader("Message-ID", thread.messageId());
+        if (thread.inReplyTo() != null) {
+            message.setHeader("In-Reply-To", thread.inReplyTo());
+        }
+        if (!thread.references().isEmpty()) {
+            message.setHeader("References", MimeUtility.fold(12, String.join(" ", thread.references())));
+        }
+        if (mail.kind() != MailKind.REPLY) {
+            // written by the app, not a person: other programs' auto-replies must not answer it (RFC 3834)
+            message.setHeader(
+                    "Auto-Submitted", mail.kind() == MailKind.ACKNOWLEDGEMENT ? "auto-replied" : "auto-generated");
+            message.setHeader("X-Auto-Response-Suppress", "All");
+        }
         return message;
     }
 

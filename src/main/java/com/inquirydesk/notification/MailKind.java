@@ -7,5 +7,7 @@ public enum MailKind {
     /** Confirms to the client, in the client's language, that the inquiry arrived. */
     ACKNOWLEDGEMENT,
     /** A staff member's answer to the client, in the client's language. */
-    REPLY
+    REPLY,
+    /** Tells the inquiry's assignee (or its product line's people) that the client answered by mail. */
+    CLIENT_ANSWERED
 }

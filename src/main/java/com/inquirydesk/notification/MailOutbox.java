@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -145,10 +146,41 @@ public class MailOutbox {
         boolean lastAttempt = mail.attempts() >= properties.maxAttempts();
         MailState state = lastAttempt ? MailState.FAILED : MailState.PENDING;
         Instant next = clock.instant().plus(properties.backoffAfter(mail.attempts()));
-        String trimmed = error.length() > OutboundMail.ERROR_MAX_LENGTH
+        mails.markAttemptFailed(mail.id(), owner, state, next, trimmed(error));
+        return state;
+    }
+
+    /**
+     * A bounce returned one of our mails: it is marked as bounced, with the returning server's reason. The mail is
+     * found by its outbox id when the returned headers carry it and its Message-ID agrees, else by its Message-ID.
+     * Joins the mailbox reader's transaction.
+     *
+     * @return the id of the bounced mail; empty when the bounce names no mail of ours
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Long> bounced(@Nullable Long outboundMailId, @Nullable String messageId, String reason) {
+        Optional<OutboundMail> mail = outboundMailId == null ? Optional.empty() : mails.findById(outboundMailId);
+        if (mail.isPresent()
+                && messageId != null
+                && !mail.get().thread().messageId().equals(messageId)) {
+            mail = Optional.empty();
+        }
+        if (mail.isEmpty() && messageId != null) {
+            mail = mails.findByMessageId(messageId);
+        }
+        mail.ifPresent(found -> mails.markBounced(found.id(), clock.instant(), trimmed(reason)));
+        return mail.map(OutboundMail::id);
+    }
+
+    /** The inquiry a mail of ours with this Message-ID was about, for a client's answer that names it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Long> inquiryOfMessageId(String messageId) {
+        return mails.findInquiryIdsByMessageIdIn(List.of(messageId)).stream().findFirst();
+    }
+
+    private static String trimmed(String error) {
+        return error.length() > OutboundMail.ERROR_MAX_LENGTH
                 ? error.substring(0, OutboundMail.ERROR_MAX_LENGTH)
                 : error;
-        mails.markAttemptFailed(mail.id(), owner, state, next, trimmed);
-        return state;
     }
 }

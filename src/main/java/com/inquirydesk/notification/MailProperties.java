@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     the form cannot be used to mail many strangers either; past it inquiries are still stored and notified
  * @param instanceId this instance's name in mail claims; empty: host name and port, which stay the same across
  *     a restart, so that a restarted instance takes back at once the mails it was sending when it stopped
+ * @param replyTo where clients' answers go ({@code Reply-To} of every mail to a client): the mailbox the app reads;
+ *     empty: the company's contact address
  * @param backlogWarning from this many waiting mails on, health reports BACKLOG (still served: a slow or
  *     absent SMTP server must not take the app offline)
  */
@@ -39,7 +41,8 @@ public record MailProperties(
         @DefaultValue("5") int acknowledgementsPerHour,
         @DefaultValue("200") int totalAcknowledgementsPerHour,
         @DefaultValue("1000") long backlogWarning,
-        @DefaultValue("") String instanceId) {
+        @DefaultValue("") String instanceId,
+        @DefaultValue("") String replyTo) {
 
     /** The wait before attempt {@code attempts + 1}: the initial backoff doubled per failure, capped. */
     Duration backoffAfter(int attempts) {

@@ -10,5 +10,7 @@ public enum MailState {
     /** Given up after the configured number of attempts; the last error says why. */
     FAILED,
     /** Taken out of the outbox by an administrator before it was sent. */
-    CANCELLED
+    CANCELLED,
+    /** Sent, then returned by the recipient's mail server as undeliverable; the last error says why. */
+    BOUNCED
 }

@@ -87,6 +87,18 @@ class OutboundMail {
     @Column(name = "sent_at")
     private @Nullable Instant sentAt;
 
+    @Column(name = "message_id", nullable = false, length = 250, updatable = false)
+    private String messageId;
+
+    @Column(name = "in_reply_to", length = 250, updatable = false)
+    private @Nullable String inReplyTo;
+
+    @Column(name = "mail_references", length = 3000, updatable = false)
+    private @Nullable String mailReferences;
+
+    @Column(name = "bounced_at")
+    private @Nullable Instant bouncedAt;
+
     @Version
     private long version;
 
@@ -101,9 +113,10 @@ class OutboundMail {
         this.state = MailState.PENDING;
         this.nextAttemptAt = Instant.EPOCH;
         this.createdAt = Instant.EPOCH;
+        this.messageId = "";
     }
 
-    /** A new mail, due at once. */
+    /** A new mail, due at once, with its place in its conversation. */
     OutboundMail(
             @Nullable Long inquiryId,
             MailKind kind,
@@ -112,6 +125,7 @@ class OutboundMail {
             List<String> cc,
             @Nullable String replyTo,
             MailContent content,
+            MailThread thread,
             Instant now) {
         if (to.isEmpty()) {
             throw new IllegalArgumentException("A mail needs at least one recipient");
@@ -129,6 +143,9 @@ class OutboundMail {
         this.state = MailState.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
+        this.messageId = thread.messageId();
+        this.inReplyTo = thread.inReplyTo();
+        this.mailReferences = thread.references().isEmpty() ? null : String.join(" ", thread.references());
     }
 
     long id() {
@@ -200,6 +217,17 @@ class OutboundMail {
     @Nullable
     Instant sentAt() {
         return sentAt;
+    }
+
+    /** Its own Message-ID and the ones it answers, as its headers carry them. */
+    MailThread thread() {
+        return new MailThread(
+                messageId, inReplyTo, mailReferences == null ? List.of() : List.of(mailReferences.split(" ")));
+    }
+
+    @Nullable
+    Instant bouncedAt() {
+        return bouncedAt;
     }
 
     MailDetails toDetails(String from) {

@@ -2,6 +2,7 @@ package com.inquirydesk.notification;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -64,6 +65,41 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, Long> {
             @Param("error") String error);
 
     List<OutboundMail> findByInquiryIdOrderByCreatedAtAscIdAsc(long inquiryId);
+
+    /** The Message-IDs of the mails the client got about an inquiry, with when each was written, oldest first. */
+    @Query("""
+            select m.messageId, m.createdAt from OutboundMail m
+            where m.inquiryId = :inquiryId
+              and m.kind in (com.inquirydesk.notification.MailKind.ACKNOWLEDGEMENT,
+                             com.inquirydesk.notification.MailKind.REPLY)
+            order by m.createdAt, m.id
+            """)
+    List<Object[]> findClientMessageIds(@Param("inquiryId") long inquiryId);
+
+    /** The Message-IDs of the client's own mails about an inquiry, with when each arrived. */
+    @Query("""
+            select i.messageId, i.receivedAt from InboundMessage i
+            where i.inquiryId = :inquiryId and i.messageId is not null
+              and i.outcome in (com.inquirydesk.notification.mailbox.InboundOutcome.INQUIRY,
+                                com.inquirydesk.notification.mailbox.InboundOutcome.REPLY)
+            """)
+    List<Object[]> findInboundMessageIds(@Param("inquiryId") long inquiryId);
+
+    /** The ids of the mails that carry one of these Message-IDs: how a client's answer finds its inquiry. */
+    @Query("select m.inquiryId from OutboundMail m where m.messageId in :messageIds and m.inquiryId is not null")
+    List<Long> findInquiryIdsByMessageIdIn(@Param("messageIds") List<String> messageIds);
+
+    Optional<OutboundMail> findByMessageId(String messageId);
+
+    /** A sent mail came back as undeliverable: it says so in the outbox, with the returning server's reason. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update OutboundMail m
+            set m.state = com.inquirydesk.notification.MailState.BOUNCED, m.bouncedAt = :now, m.lastError = :reason,
+                m.version = m.version + 1
+            where m.id = :id and m.state <> com.inquirydesk.notification.MailState.BOUNCED
+            """)
+    int markBounced(@Param("id") long id, @Param("now") Instant now, @Param("reason") String reason);
 
     long countByPrimaryRecipientAndKindAndCreatedAtAfter(String primaryRecipient, MailKind kind, Instant since);
 

@@ -80,7 +80,7 @@ class AcknowledgementIT {
                     .doesNotContain("Mallory", "Prizegiver", "WIN A PRIZE", "claim?id=1", subject);
         }
         assertThat((String) mail.get("body_html")).contains("<p>Hello,</p>");
-        assertThat(mail.get("subject")).isEqualTo("We have received your inquiry " + reference);
+        assertThat(mail.get("subject")).isEqualTo("We have received your inquiry [" + reference + "]");
     }
 
     @Test

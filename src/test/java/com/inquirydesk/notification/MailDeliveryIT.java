@@ -118,7 +118,7 @@ class MailDeliveryIT {
 
         MimeMessage acknowledgement = mailTo(client);
         assertThat(addresses(acknowledgement, Message.RecipientType.TO)).containsExactly(client);
-        assertThat(acknowledgement.getSubject()).isEqualTo("我们已收到您的咨询 " + reference);
+        assertThat(acknowledgement.getSubject()).isEqualTo("我们已收到您的咨询 [" + reference + "]");
         assertThat(SmtpServer.part(acknowledgement, "text/plain"))
                 .contains("感谢您的咨询", reference, "天然气供应询价", "0717-6937697", "湖北省宜昌市西陵区黄河路8号");
         assertThat(acknowledgement.getContentType()).startsWith("multipart/");
@@ -140,7 +140,7 @@ class MailDeliveryIT {
         assertThat(addresses(mailTo("kelison123@163.com"), Message.RecipientType.TO))
                 .containsExactly("kelison123@163.com");
         MimeMessage acknowledgement = mailTo(client);
-        assertThat(acknowledgement.getSubject()).isEqualTo("We have received your inquiry " + reference);
+        assertThat(acknowledgement.getSubject()).isEqualTo("We have received your inquiry [" + reference + "]");
         assertThat(SmtpServer.part(acknowledgement, "text/plain"))
                 .startsWith("Hello,")
                 .contains("No. 8 Huanghe Road")

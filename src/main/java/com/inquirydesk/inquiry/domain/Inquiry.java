@@ -28,6 +28,8 @@ public class Inquiry {
 
     /** The consent version of an inquiry a staff member entered: its evidence is the note, not a text's version. */
     public static final String CONSENT_BY_NOTE = "staff-note";
+    /** The consent of a client who wrote to the company's mailbox: they asked to be answered. */
+    public static final String CONSENT_BY_MAIL = "email";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -124,6 +126,10 @@ public class Inquiry {
 
     @Column(name = "duplicate_of_id")
     private @Nullable Long duplicateOfId;
+
+    /** When the client's latest answer by mail arrived, until staff reply to it; null when none is waiting. */
+    @Column(name = "client_answered_at")
+    private @Nullable Instant clientAnsweredAt;
 
     @Version
     private long version;
@@ -238,6 +244,31 @@ public class Inquiry {
             firstResponseAt = now;
             firstResponseMinutes = FirstResponse.minutes(receivedAt, now);
         }
+    }
+
+    /**
+     * The client answered by mail: staff see so until they reply. A quoted inquiry is being talked over again and
+     * goes back to {@code IN_PROGRESS}, a move the staff workflow itself does not offer; a closed one keeps its
+     * status.
+     *
+     * @return the status the inquiry left, or null when it kept its status
+     */
+    public @Nullable InquiryStatus clientAnswered(Instant at) {
+        clientAnsweredAt = at;
+        if (status != InquiryStatus.QUOTED) {
+            return null;
+        }
+        status = InquiryStatus.IN_PROGRESS;
+        return InquiryStatus.QUOTED;
+    }
+
+    /** Staff replied: no answer from the client is waiting any more. */
+    public void repliedToClient() {
+        clientAnsweredAt = null;
+    }
+
+    public @Nullable Instant clientAnsweredAt() {
+        return clientAnsweredAt;
     }
 
     public void markDuplicateOf(Inquiry original) {

@@ -36,6 +36,10 @@ public class InquiryAttachment {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The client's mail the file came with, when it came with a later mail rather than with the inquiry. */
+    @Column(name = "message_id", updatable = false)
+    private @Nullable Long messageId;
+
     protected InquiryAttachment() {
         this.fileName = "";
         this.contentType = "";
@@ -51,6 +55,20 @@ public class InquiryAttachment {
         this.size = size;
         this.sha256 = sha256;
         this.createdAt = now;
+    }
+
+    /** A file that came with a later mail from the client. */
+    public static InquiryAttachment ofMessage(
+            long inquiryId,
+            long messageId,
+            String fileName,
+            String contentType,
+            long size,
+            String sha256,
+            Instant now) {
+        var attachment = new InquiryAttachment(inquiryId, fileName, contentType, size, sha256, now);
+        attachment.messageId = messageId;
+        return attachment;
     }
 
     public long id() {

@@ -19,5 +19,7 @@ public enum TimelineKind {
     /** A mail about the inquiry, with its delivery state. */
     MAIL,
     /** A file that came with the inquiry. */
-    ATTACHMENT
+    ATTACHMENT,
+    /** A mail from the client about the inquiry, from its own record. */
+    CLIENT_MESSAGE
 }

@@ -1,5 +1,6 @@
 package com.inquirydesk.inquiry.domain;
 
+import com.inquirydesk.inquiry.InquiryStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -90,6 +91,15 @@ public class TimelineRecord {
         record.oldValue = oldValue;
         record.newValue = newValue;
         record.note = note;
+        return record;
+    }
+
+    /** The status moved by itself when the client answered: the entry has no actor. */
+    public static TimelineRecord movedByClientAnswer(
+            Inquiry inquiry, Instant at, InquiryStatus from, InquiryStatus to) {
+        var record = new TimelineRecord(inquiry.id(), at, TimelineKind.STATUS_CHANGED, null);
+        record.oldValue = from.name();
+        record.newValue = to.name();
         return record;
     }
 

@@ -16,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param ipHashSecret key of the HMAC that stores client IP addresses as hashes; random per start when empty
  * @param maxAttachments how many files one inquiry may carry
  * @param maxAttachmentSize how large each file may be
+ * @param maxMailAttachments how many files of one client's mail are kept (mails carry more than a form); the rest
+ *     are listed as not kept
  */
 @ConfigurationProperties("inquiry.intake")
 public record IntakeProperties(
@@ -28,4 +30,5 @@ public record IntakeProperties(
         @DefaultValue("1h") Duration perEmailPeriod,
         @DefaultValue("") String ipHashSecret,
         @DefaultValue("3") int maxAttachments,
-        @DefaultValue("10MB") DataSize maxAttachmentSize) {}
+        @DefaultValue("10MB") DataSize maxAttachmentSize,
+        @DefaultValue("10") int maxMailAttachments) {}

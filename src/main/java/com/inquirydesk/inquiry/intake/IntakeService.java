@@ -199,7 +199,8 @@ public class IntakeService {
                     input.message(),
                     context.source(),
                     inquiry.isSpam(),
-                    context.acknowledge()));
+                    context.acknowledge(),
+                    null));
             log.info(
                     "Inquiry {} received from {} with {} attachment(s){}",
                     inquiry.reference(),

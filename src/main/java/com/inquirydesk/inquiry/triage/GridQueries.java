@@ -195,7 +195,8 @@ public class GridQueries {
                         inquiry.get("subject"),
                         inquiry.get("assigneeId"),
                         inquiry.get("spam"),
-                        inquiry.get("suspectedSpam"))
+                        inquiry.get("suspectedSpam"),
+                        inquiry.get("clientAnsweredAt"))
                 .where(where.apply(cb, inquiry).toArray(Predicate[]::new))
                 .orderBy(GridOrder.orderBy(orders, filter, cb, inquiry).stream()
                         .map(order -> backwards ? order.reverse() : order)
@@ -224,6 +225,7 @@ public class GridQueries {
                 row.get(11, Long.class),
                 row.get(12, Boolean.class),
                 row.get(13, String.class),
-                Overdue.is(status, receivedAt, overdueBefore));
+                Overdue.is(status, receivedAt, overdueBefore),
+                row.get(14, Instant.class) != null);
     }
 }

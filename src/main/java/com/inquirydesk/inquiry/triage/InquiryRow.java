@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * One row of the triage grid, and of the earlier inquiries listed on the detail view.
  *
  * @param suspectedSpam the spam signal(s) that flag it as suspected spam, or null
+ * @param clientAnswered whether the client answered by mail and staff have not replied since
  */
 public record InquiryRow(
         long id,
@@ -26,4 +27,5 @@ public record InquiryRow(
         @Nullable Long assigneeId,
         boolean spam,
         @Nullable String suspectedSpam,
-        boolean overdue) {}
+        boolean overdue,
+        boolean clientAnswered) {}

@@ -2,9 +2,11 @@ package com.inquirydesk.inquiry.triage;
 
 import com.inquirydesk.inquiry.InquiryMailLog;
 import com.inquirydesk.inquiry.domain.AttachmentInfo;
+import com.inquirydesk.inquiry.domain.ClientMessage;
 import com.inquirydesk.inquiry.domain.TimelineKind;
 import com.inquirydesk.inquiry.domain.TimelineRecord;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -17,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param actor the display name of the staff member who made the change (the username when the account is gone)
  * @param oldValue for an assignment: the display name of the assignee before
  * @param newValue for an assignment: the display name of the assignee after
- * @param detail for a mail: its kind; for a change: nothing
+ * @param detail for a mail: its kind; for a client's mail: the earlier text it quoted; for a change: nothing
+ * @param refusedFiles for a client's mail: the files it brought that were not kept, each as "reason key:file name"
  */
 public record TimelineEntry(
         Instant at,
@@ -26,7 +29,8 @@ public record TimelineEntry(
         @Nullable String oldValue,
         @Nullable String newValue,
         @Nullable String text,
-        @Nullable String detail) {
+        @Nullable String detail,
+        List<String> refusedFiles) {
 
     /**
      * A change, a note or a reply recorded with the inquiry, with people named by their display names.
@@ -42,7 +46,8 @@ public record TimelineEntry(
                 assignment ? nameOf(record.oldValue(), names) : record.oldValue(),
                 assignment ? nameOf(record.newValue(), names) : record.newValue(),
                 record.note(),
-                null);
+                null,
+                List.of());
     }
 
     /** The usernames a record names: its actor, and for an assignment the assignees before and after. */
@@ -66,11 +71,38 @@ public record TimelineEntry(
                 null,
                 mail.state(),
                 String.join(", ", mail.to()),
-                mail.kind());
+                mail.kind(),
+                List.of());
     }
+
+    /**
+     * A mail from the client: the sender as the actor, the subject as the old value, what the client wrote as the
+     * text and the quoted earlier text as the detail; the new value says {@value #AUTOMATIC} for a mail a program
+     * wrote.
+     */
+    static TimelineEntry of(ClientMessage message) {
+        String from = message.fromName() == null
+                ? message.fromAddress()
+                : message.fromName() + " <" + message.fromAddress() + ">";
+        return new TimelineEntry(
+                message.receivedAt(),
+                TimelineKind.CLIENT_MESSAGE,
+                from,
+                message.subject(),
+                message.automatic() ? AUTOMATIC : null,
+                message.body(),
+                message.quoted(),
+                message.refusedFiles() == null
+                        ? List.of()
+                        : List.of(message.refusedFiles().split("\n")));
+    }
+
+    /** The new value of a client's mail that a program wrote. */
+    public static final String AUTOMATIC = "automatic";
 
     /** A file that came with the inquiry: its name as the text. */
     static TimelineEntry of(AttachmentInfo file) {
-        return new TimelineEntry(file.createdAt(), TimelineKind.ATTACHMENT, null, null, null, file.fileName(), null);
+        return new TimelineEntry(
+                file.createdAt(), TimelineKind.ATTACHMENT, null, null, null, file.fileName(), null, List.of());
     }
 }

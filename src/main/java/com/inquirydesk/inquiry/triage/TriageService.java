@@ -10,6 +10,7 @@ import com.inquirydesk.inquiry.domain.AttachmentContent;
 import com.inquirydesk.inquiry.domain.AttachmentContentRepository;
 import com.inquirydesk.inquiry.domain.AttachmentInfo;
 import com.inquirydesk.inquiry.domain.AttachmentRepository;
+import com.inquirydesk.inquiry.domain.ClientMessageRepository;
 import com.inquirydesk.inquiry.domain.Inquiry;
 import com.inquirydesk.inquiry.domain.InquiryAttachment;
 import com.inquirydesk.inquiry.domain.InquiryRepository;
@@ -58,6 +59,7 @@ public class TriageService {
     private final StaffService staff;
     private final List<InquiryMailLog> mailLogs;
     private final ReplyPreviews replyPreviews;
+    private final ClientMessageRepository clientMessages;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
@@ -68,6 +70,7 @@ public class TriageService {
             Overdue overdue,
             AttachmentRepository attachments,
             AttachmentContentRepository attachmentContents,
+            ClientMessageRepository clientMessages,
             StaffService staff,
             List<InquiryMailLog> mailLogs,
             ReplyPreviews replyPreviews,
@@ -79,6 +82,7 @@ public class TriageService {
         this.overdue = overdue;
         this.attachments = attachments;
         this.attachmentContents = attachmentContents;
+        this.clientMessages = clientMessages;
         this.staff = staff;
         this.mailLogs = mailLogs;
         this.replyPreviews = replyPreviews;
@@ -100,6 +104,9 @@ public class TriageService {
                 .map(InquiryAttachment::toInfo)
                 .toList();
         files.forEach(file -> timeline.add(TimelineEntry.of(file)));
+        clientMessages
+                .findByInquiryIdOrderByReceivedAtAscIdAsc(inquiry.id())
+                .forEach(message -> timeline.add(TimelineEntry.of(message)));
         timeline.sort(Comparator.comparing(TimelineEntry::at));
         var earlier = queries.earlierFrom(inquiry.email(), inquiry.receivedAt(), EARLIER_HINTS);
         String duplicateOf = inquiry.duplicateOfId() == null
@@ -186,6 +193,7 @@ public class TriageService {
         Inquiry inquiry = find(reference);
         String body = checkedText(text);
         inquiry.responded(clock.instant());
+        inquiry.repliedToClient();
         record(inquiry, TimelineKind.REPLY, null, null, body);
         publisher.publishEvent(replyOf(inquiry, body));
     }
