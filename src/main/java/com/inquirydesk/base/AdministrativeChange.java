@@ -40,7 +40,9 @@ public record AdministrativeChange(Action action, String target, List<FieldChang
         PRODUCT_LINE_DEACTIVATED("productLine.deactivated", false),
         COMPANY_UPDATED("company.updated", false),
         OUTBOX_RESENT("outbox.resent", false),
-        OUTBOX_CANCELLED("outbox.cancelled", false);
+        OUTBOX_CANCELLED("outbox.cancelled", false),
+        MAILBOX_RETRIED("mailbox.retried", false),
+        MAILBOX_DISCARDED("mailbox.discarded", false);
 
         private final String code;
         private final boolean creation;
@@ -71,7 +73,8 @@ public record AdministrativeChange(Action action, String target, List<FieldChang
         USER("user"),
         PRODUCT_LINE("productLine"),
         MAIL("mail"),
-        COMPANY("company");
+        COMPANY("company"),
+        QUARANTINED_MAIL("quarantinedMail");
 
         private final String prefix;
 

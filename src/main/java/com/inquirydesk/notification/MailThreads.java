@@ -59,7 +59,8 @@ class MailThreads {
         if (said.isEmpty()) {
             return first(reference);
         }
-        said.sort(Comparator.comparing(Said::at));
+        // a mail and the acknowledgement it caused share their time: the cause comes first
+        said.sort(Comparator.comparing(Said::at).thenComparing(Said::byClient, Comparator.reverseOrder()));
         String answered = said.reversed().stream()
                 .filter(Said::byClient)
                 .findFirst()

@@ -76,9 +76,12 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, Long> {
             """)
     List<Object[]> findClientMessageIds(@Param("inquiryId") long inquiryId);
 
-    /** The Message-IDs of the client's own mails about an inquiry, with when each arrived. */
+    /**
+     * The Message-IDs of the client's own mails about an inquiry, with when each was taken in (by the app's clock,
+     * as the outbox's own times are: the mail server's clock may differ).
+     */
     @Query("""
-            select i.messageId, i.receivedAt from InboundMessage i
+            select i.messageId, i.processedAt from InboundMessage i
             where i.inquiryId = :inquiryId and i.messageId is not null
               and i.outcome in (com.inquirydesk.notification.mailbox.InboundOutcome.INQUIRY,
                                 com.inquirydesk.notification.mailbox.InboundOutcome.REPLY)

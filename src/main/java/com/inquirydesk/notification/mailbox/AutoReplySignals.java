@@ -15,13 +15,19 @@ final class AutoReplySignals {
     private static final Pattern DAEMON = Pattern.compile("(?i)(^|[\\s<\"(,])(mailer-daemon|postmaster)@");
     private static final Pattern FAILURE_SUBJECT = Pattern.compile(
             "(?i)undeliver|delivery status notification|failure|delivery failed|returned mail|退信|投递失败|发送失败");
+    private static final Pattern AUTO_REPLY_SUBJECT =
+            Pattern.compile("(?i)^\\s*(automatic reply|auto(-| )?reply|out of (the )?office|自动回复|自动答复)");
     private static final Pattern LIST_PRECEDENCE = Pattern.compile("(?i)\\s*(bulk|junk|list)\\s*");
     private static final Pattern DELIVERY_REPORT =
             Pattern.compile("(?is)\\s*multipart/report\\s*;.*report-type\\s*=\\s*\"?delivery-status\"?.*");
 
     private AutoReplySignals() {}
 
-    /** The kind of mail its headers say it is; {@link InboundKind#PERSON} when nothing says otherwise. */
+    /**
+     * The kind of mail its headers say it is; {@link InboundKind#PERSON} when nothing says otherwise.
+     * {@code X-Auto-Response-Suppress} counts only with an out-of-office subject: it asks others not to answer
+     * automatically, and Exchange adds it to people's mails sent through a distribution list too.
+     */
     static InboundKind classify(Part mail) {
         String contentType = header(mail, "Content-Type");
         String subject = EncodedWords.header(header(mail, "Subject"));
@@ -38,7 +44,8 @@ final class AutoReplySignals {
         if ((autoSubmitted != null && !autoSubmitted.strip().equalsIgnoreCase("no"))
                 || header(mail, "X-Autoreply") != null
                 || header(mail, "X-Autorespond") != null
-                || header(mail, "X-Auto-Response-Suppress") != null
+                || (header(mail, "X-Auto-Response-Suppress") != null
+                        && AUTO_REPLY_SUBJECT.matcher(subject).find())
                 || (precedence != null
                         && precedence.strip().toLowerCase(Locale.ROOT).equals("auto_reply"))) {
             return InboundKind.AUTO_REPLY;

@@ -3,7 +3,6 @@ package com.inquirydesk.notification.mailbox;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
-import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimePart;
@@ -12,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +48,7 @@ final class DeliveryReportReader {
             return;
         }
         try {
-            String type = baseType(part);
+            String type = ContentTypes.base(part);
             if (type.startsWith("multipart/") && part instanceof MimePart mime) {
                 var multipart = new MimeMultipart(new MimePartDataSource(mime));
                 for (int i = 0; i < multipart.getCount(); i++) {
@@ -100,33 +98,10 @@ final class DeliveryReportReader {
         try (InputStream in = part.getInputStream()) {
             byte[] bytes = in.readAllBytes();
             try {
-                return MailCharsets.decode(bytes, charset(part));
+                return MailCharsets.decode(bytes, ContentTypes.parameter(part, "charset"));
             } catch (UnreadableMailException unknownCharset) {
                 return new String(bytes, StandardCharsets.ISO_8859_1);
             }
-        }
-    }
-
-    static String baseType(Part part) {
-        try {
-            String header = part.getContentType();
-            if (header == null) {
-                return "text/plain";
-            }
-            int semicolon = header.indexOf(';');
-            return (semicolon < 0 ? header : header.substring(0, semicolon))
-                    .strip()
-                    .toLowerCase(Locale.ROOT);
-        } catch (MessagingException | RuntimeException unreadable) {
-            return "application/octet-stream";
-        }
-    }
-
-    static @Nullable String charset(Part part) {
-        try {
-            return new ContentType(part.getContentType()).getParameter("charset");
-        } catch (MessagingException | RuntimeException unreadable) {
-            return null;
         }
     }
 

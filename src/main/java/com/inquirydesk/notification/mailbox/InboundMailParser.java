@@ -5,8 +5,6 @@ import com.inquirydesk.notification.mailbox.UnreadableMailException.Reason;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
@@ -16,14 +14,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +32,6 @@ import org.jspecify.annotations.Nullable;
 final class InboundMailParser {
 
     private static final Session SESSION = Session.getInstance(new Properties());
-    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>,;:\"()\\[\\]]+@[^\\s<>,;:\"()\\[\\]]+");
     private static final Pattern CONTROLS =
             Pattern.compile("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\uFEFF]");
     private static final Pattern BLANK_RUNS = Pattern.compile("\\n{4,}");
@@ -118,7 +113,7 @@ final class InboundMailParser {
 
     private static MailAddress sender(MimeMessage message) throws UnreadableMailException {
         for (String name : List.of("From", "Sender", "Return-Path")) {
-            MailAddress address = mailbox(header(message, name));
+            MailAddress address = AddressHeaders.first(header(message, name));
             if (address != null) {
                 return address;
             }
@@ -126,134 +121,15 @@ final class InboundMailParser {
         throw new UnreadableMailException(Reason.BROKEN_MIME, "no sender address in From, Sender or Return-Path");
     }
 
-    /** The first mailbox of an address header, its display name decoded by {@link EncodedWords}. */
-    static @Nullable MailAddress mailbox(@Nullable String header) {
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        String value = MailCharsets.rawHeader(header.replaceAll("\\r?\\n", ""));
-        String first = firstMailbox(value);
-        String address = address(first);
-        if (address == null) {
-            return null;
-        }
-        String name = displayName(first);
-        return new MailAddress(name, address);
-    }
-
-    private static @Nullable String address(String mailbox) {
-        String address = null;
-        try {
-            InternetAddress[] parsed = InternetAddress.parseHeader(mailbox, false);
-            if (parsed.length > 0 && parsed[0].getAddress() != null) {
-                address = parsed[0].getAddress();
-            }
-        } catch (AddressException | RuntimeException unparseable) {
-            // the pattern below still finds a plain address
-        }
-        if (address == null || !ADDRESS.matcher(address).matches()) {
-            Matcher plain = ADDRESS.matcher(mailbox);
-            address = plain.find() ? plain.group() : null;
-        }
-        return address == null ? null : Normalizer.normalize(address.toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
-    }
-
-    /** The text of the first mailbox: up to the first comma outside quotes, comments and angle brackets. */
-    private static String firstMailbox(String header) {
-        boolean quoted = false;
-        int comment = 0;
-        boolean angle = false;
-        for (int i = 0; i < header.length(); i++) {
-            char c = header.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == '(') {
-                comment++;
-            } else if (!quoted && c == ')' && comment > 0) {
-                comment--;
-            } else if (!quoted && comment == 0 && c == '<') {
-                angle = true;
-            } else if (!quoted && comment == 0 && c == '>') {
-                angle = false;
-            } else if (!quoted && comment == 0 && !angle && c == ',' && i > 0) {
-                String before = header.substring(0, i);
-                if (ADDRESS.matcher(before).find()) {
-                    return before;
-                }
-            }
-        }
-        return header;
-    }
-
-    /** "Name" &lt;address&gt;, or address (Name); null when there is no name. */
-    private static @Nullable String displayName(String mailbox) {
-        String phrase;
-        int angle = angleStart(mailbox);
-        if (angle >= 0) {
-            phrase = mailbox.substring(0, angle);
-        } else {
-            int open = mailbox.indexOf('(');
-            int close = mailbox.lastIndexOf(')');
-            phrase = open >= 0 && close > open ? mailbox.substring(open + 1, close) : "";
-        }
-        phrase = phrase.strip();
-        if (phrase.length() >= 2 && phrase.startsWith("\"") && phrase.endsWith("\"")) {
-            phrase = phrase.substring(1, phrase.length() - 1).replaceAll("\\\\(.)", "$1");
-        } else {
-            phrase = phrase.replace("\"", "");
-        }
-        String name = EncodedWords.header(phrase);
-        return name.isEmpty() ? null : name;
-    }
-
-    private static int angleStart(String mailbox) {
-        boolean quoted = false;
-        for (int i = 0; i < mailbox.length(); i++) {
-            char c = mailbox.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == '<' && !quoted) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private static List<String> recipients(MimeMessage message) {
         var addresses = new LinkedHashSet<String>();
         for (String name : RECIPIENT_HEADERS) {
             String[] values = headers(message, name);
             for (String value : values) {
-                addresses.addAll(addresses(value));
+                addresses.addAll(AddressHeaders.all(value));
             }
         }
         return List.copyOf(addresses);
-    }
-
-    private static List<String> addresses(String header) {
-        var found = new ArrayList<String>();
-        String value = MailCharsets.rawHeader(header.replaceAll("\\r?\\n", ""));
-        try {
-            for (InternetAddress address : InternetAddress.parseHeader(value, false)) {
-                String plain = address.getAddress();
-                if (plain != null && ADDRESS.matcher(plain).matches()) {
-                    found.add(plain.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (AddressException | RuntimeException unparseable) {
-            found.clear();
-        }
-        if (found.isEmpty()) {
-            Matcher plain = ADDRESS.matcher(value);
-            while (plain.find()) {
-                found.add(plain.group().toLowerCase(Locale.ROOT));
-            }
-        }
-        return found;
     }
 
     private static @Nullable Instant sentAt(MimeMessage message) {
@@ -288,7 +164,7 @@ final class InboundMailParser {
     }
 
     private static String keyAddress(@Nullable String from) {
-        MailAddress address = mailbox(from);
+        MailAddress address = AddressHeaders.first(from);
         if (address != null) {
             return address.address();
         }

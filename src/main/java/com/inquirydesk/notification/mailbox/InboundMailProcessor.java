@@ -10,6 +10,7 @@ import com.inquirydesk.notification.MailProperties;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -113,35 +114,8 @@ class InboundMailProcessor {
             return quarantine(at, raw, key, null, unreadable.reason(), unreadable.detail());
         }
         var record = record(at, raw, key, mail);
-        if (ownAddresses.contains(mail.from().address())) {
-            record.resolved(InboundOutcome.OWN, null, null, clock.instant());
-            return save(record);
-        }
-        if (mail.kind() == InboundKind.BOUNCE) {
-            DeliveryReport report = mail.deliveryReport();
-            Optional<Long> bounced = report == null
-                    ? Optional.empty()
-                    : outbox.bounced(report.outboundMailId(), report.originalMessageId(), reason(report));
-            record.resolved(InboundOutcome.BOUNCE, null, bounced.orElse(null), clock.instant());
-            log.info(
-                    "Bounce received for outbound mail {}",
-                    bounced.map(String::valueOf).orElse("(not ours)"));
-            return save(record);
-        }
-        Optional<Long> inquiry = threadOf(mail);
-        if (inquiry.isPresent()) {
-            MailReceipt receipt = intake.addAnswer(inquiry.get(), clientMail(mail, raw));
-            record.resolved(InboundOutcome.REPLY, receipt.inquiryId(), null, clock.instant());
-            return save(record);
-        }
-        if (mail.kind() == InboundKind.AUTO_REPLY) {
-            record.resolved(InboundOutcome.AUTO_REPLY, null, null, clock.instant());
-            return save(record);
-        }
         try {
-            MailReceipt receipt = intake.submit(clientMail(mail, raw));
-            record.resolved(InboundOutcome.INQUIRY, receipt.inquiryId(), null, clock.instant());
-            return save(record);
+            resolve(record, mail, raw.receivedAt());
         } catch (RateLimitExceededException limited) {
             // a real client's mail is never dropped: an administrator can take it in later
             return quarantine(
@@ -152,6 +126,66 @@ class InboundMailProcessor {
                     UnreadableMailException.Reason.RATE_LIMITED,
                     mail.from().address());
         }
+        return save(record);
+    }
+
+    /**
+     * Takes a quarantined message in again, from its stored bytes, in the administrator's transaction; its record
+     * tells what it became. The checkpoint stays where it is: the reader is long past it.
+     *
+     * @return what it became; {@link InboundOutcome#QUARANTINED} when it failed again, with the new reason kept
+     */
+    @Transactional
+    InboundOutcome retry(QuarantinedMail held) {
+        InboundMessage record = messages.findById(held.inboundMessageId()).orElseThrow();
+        try {
+            ParsedMail mail = parser.parse(held.eml());
+            resolve(record, mail, held.quarantinedAt());
+            held.retried();
+            return record.outcome();
+        } catch (UnreadableMailException unreadable) {
+            held.failedAgain(unreadable.reason(), unreadable.detail());
+        } catch (RateLimitExceededException limited) {
+            held.failedAgain(UnreadableMailException.Reason.RATE_LIMITED, limited.getMessage());
+        }
+        return InboundOutcome.QUARANTINED;
+    }
+
+    /**
+     * What a readable message is: the app's own mail, a bounce, an answer in a known thread, an out-of-office
+     * answer, or a new inquiry; the record says which.
+     *
+     * @throws RateLimitExceededException when it would be a new inquiry over the sender's limit; nothing is stored
+     */
+    private void resolve(InboundMessage record, ParsedMail mail, Instant receivedAt) {
+        Instant now = clock.instant();
+        if (ownAddresses.contains(mail.from().address())) {
+            record.resolved(InboundOutcome.OWN, null, null, now);
+            return;
+        }
+        if (mail.kind() == InboundKind.BOUNCE) {
+            DeliveryReport report = mail.deliveryReport();
+            Optional<Long> bounced = report == null
+                    ? Optional.empty()
+                    : outbox.bounced(report.outboundMailId(), report.originalMessageId(), reason(report));
+            record.resolved(InboundOutcome.BOUNCE, null, bounced.orElse(null), now);
+            log.info(
+                    "Bounce received for outbound mail {}",
+                    bounced.map(String::valueOf).orElse("(not ours)"));
+            return;
+        }
+        Optional<Long> inquiry = threadOf(mail);
+        if (inquiry.isPresent()) {
+            MailReceipt receipt = intake.addAnswer(inquiry.get(), clientMail(mail, receivedAt));
+            record.resolved(InboundOutcome.REPLY, receipt.inquiryId(), null, now);
+            return;
+        }
+        if (mail.kind() == InboundKind.AUTO_REPLY) {
+            record.resolved(InboundOutcome.AUTO_REPLY, null, null, now);
+            return;
+        }
+        MailReceipt receipt = intake.submit(clientMail(mail, receivedAt));
+        record.resolved(InboundOutcome.INQUIRY, receipt.inquiryId(), null, now);
     }
 
     /**
@@ -185,7 +219,7 @@ class InboundMailProcessor {
         return Optional.empty();
     }
 
-    private static ClientMail clientMail(ParsedMail mail, RawMail raw) {
+    private static ClientMail clientMail(ParsedMail mail, Instant receivedAt) {
         List<AttachmentUpload> files = mail.attachments().stream()
                 .map(part -> new AttachmentUpload(part.fileName(), part.content()))
                 .toList();
@@ -198,7 +232,7 @@ class InboundMailProcessor {
                 mail.quoted(),
                 files,
                 mail.messageId(),
-                raw.receivedAt(),
+                receivedAt,
                 mail.kind() == InboundKind.AUTO_REPLY,
                 mail.kind() == InboundKind.LIST);
     }

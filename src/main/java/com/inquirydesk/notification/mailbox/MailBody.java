@@ -14,10 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,24 +34,6 @@ final class MailBody {
             "message/rfc822-headers");
     private static final Set<String> SIGNATURES =
             Set.of("application/pkcs7-signature", "application/x-pkcs7-signature", "application/pgp-signature");
-    private static final Map<String, String> EXTENSIONS = Map.ofEntries(
-            Map.entry("application/pdf", "pdf"),
-            Map.entry("application/zip", "zip"),
-            Map.entry("application/msword", "doc"),
-            Map.entry("application/vnd.ms-excel", "xls"),
-            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-            Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-            Map.entry("image/png", "png"),
-            Map.entry("image/jpeg", "jpg"),
-            Map.entry("image/gif", "gif"),
-            Map.entry("image/webp", "webp"),
-            Map.entry("image/bmp", "bmp"),
-            Map.entry("text/plain", "txt"),
-            Map.entry("text/html", "html"),
-            Map.entry("text/csv", "csv"),
-            Map.entry("text/calendar", "ics"));
-    private static final Pattern RFC2231_LEFTOVER =
-            Pattern.compile("^([A-Za-z0-9._:-]+)'[A-Za-z0-9-]*'(.*%[0-9A-Fa-f]{2}.*)$");
 
     private final List<Segment> segments = new ArrayList<>();
     private final StringBuilder html = new StringBuilder();
@@ -103,7 +82,7 @@ final class MailBody {
         if (depth > MAX_DEPTH) {
             throw new UnreadableMailException(Reason.BROKEN_MIME, "parts nested more than " + MAX_DEPTH + " deep");
         }
-        String type = DeliveryReportReader.baseType(part);
+        String type = ContentTypes.base(part);
         if (type.startsWith("multipart/")) {
             if (!(part instanceof MimePart mime)) {
                 throw new UnreadableMailException(Reason.BROKEN_MIME, "multipart without MIME headers");
@@ -117,7 +96,7 @@ final class MailBody {
                 alternative(children, body, depth);
             } else {
                 for (Part child : children) {
-                    if (!SIGNATURES.contains(DeliveryReportReader.baseType(child))) {
+                    if (!SIGNATURES.contains(ContentTypes.base(child))) {
                         walk(child, body, depth + 1);
                     }
                 }
@@ -134,14 +113,14 @@ final class MailBody {
         if (body) {
             for (int i = 0; i < children.size() && chosen < 0; i++) {
                 Part child = children.get(i);
-                if (DeliveryReportReader.baseType(child).equals("text/plain")
+                if (ContentTypes.base(child).equals("text/plain")
                         && !isAttachment(child)
                         && !text(child, true).isBlank()) {
                     chosen = i;
                 }
             }
             for (int i = children.size() - 1; i >= 0 && chosen < 0; i--) {
-                String type = DeliveryReportReader.baseType(children.get(i));
+                String type = ContentTypes.base(children.get(i));
                 if (type.equals("text/html") || type.startsWith("multipart/")) {
                     chosen = i;
                 }
@@ -160,6 +139,9 @@ final class MailBody {
         boolean attachment = isAttachment(part);
         if (!attachment && (type.equals("text/plain") || type.equals("text/html"))) {
             String text = text(part, body);
+            if (type.equals("text/plain") && isFlowed(part)) {
+                text = FlowedText.unflow(text, "yes".equalsIgnoreCase(ContentTypes.parameter(part, "delsp")));
+            }
             if (type.equals("text/html")) {
                 html.append(text).append('\n');
             }
@@ -171,7 +153,7 @@ final class MailBody {
         if ((REPORT_PARTS.contains(type) && !attachment) || SIGNATURES.contains(type)) {
             return; // a bounce's report is read by DeliveryReportReader; signatures are no files
         }
-        leaves.add(new Leaf(type, fileName(part), contentId(part), isInline(part), bytes(part)));
+        leaves.add(new Leaf(type, AttachmentNames.of(part), contentId(part), isInline(part), bytes(part)));
     }
 
     private void resolveLeaves() {
@@ -183,20 +165,11 @@ final class MailBody {
                 skippedInlineImages++;
                 continue;
             }
-            int number = attachments.size() + 1;
-            String name = leaf.fileName() != null ? leaf.fileName() : defaultName(leaf.contentType(), number);
+            String name = leaf.fileName() != null
+                    ? leaf.fileName()
+                    : AttachmentNames.fallback(leaf.contentType(), attachments.size() + 1, attachments);
             attachments.add(new MailPart(name, leaf.contentType(), leaf.content(), shown || leaf.inline()));
         }
-    }
-
-    private String defaultName(String contentType, int number) {
-        if (contentType.equals("message/rfc822") || contentType.equals("message/global")) {
-            return attachments.stream().anyMatch(part -> part.fileName().equals("forwarded.eml"))
-                    ? "forwarded-" + number + ".eml"
-                    : "forwarded.eml";
-        }
-        String prefix = contentType.startsWith("image/") ? "image" : "attachment";
-        return prefix + "-" + number + "." + EXTENSIONS.getOrDefault(contentType, "bin");
     }
 
     /**
@@ -207,13 +180,17 @@ final class MailBody {
             throws MessagingException, IOException, UnreadableMailException {
         byte[] bytes = bytes(part);
         try {
-            return MailCharsets.decode(bytes, DeliveryReportReader.charset(part));
+            return MailCharsets.decode(bytes, ContentTypes.parameter(part, "charset"));
         } catch (UnreadableMailException unknown) {
             if (body) {
                 throw unknown;
             }
             return new String(bytes, StandardCharsets.ISO_8859_1);
         }
+    }
+
+    private static boolean isFlowed(Part part) {
+        return "flowed".equalsIgnoreCase(ContentTypes.parameter(part, "format"));
     }
 
     private static byte[] bytes(Part part) throws MessagingException, IOException {
@@ -225,7 +202,7 @@ final class MailBody {
     }
 
     private static boolean isAttachment(Part part) {
-        return "attachment".equalsIgnoreCase(disposition(part)) || fileName(part) != null;
+        return "attachment".equalsIgnoreCase(disposition(part)) || AttachmentNames.of(part) != null;
     }
 
     private static boolean isInline(Part part) {
@@ -250,49 +227,6 @@ final class MailBody {
             bare = bare.substring(1, bare.length() - 1).strip();
         }
         return bare.isEmpty() ? null : bare;
-    }
-
-    /** The decoded file name without any folder, or null when the part names none. */
-    static @Nullable String fileName(Part part) {
-        String raw;
-        try {
-            raw = part.getFileName();
-        } catch (MessagingException | RuntimeException unreadable) {
-            return null;
-        }
-        if (raw == null) {
-            return null;
-        }
-        String name = EncodedWords.header(rfc2231(raw));
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
-                .strip();
-        return name.isEmpty() || name.equals(".") || name.equals("..") ? null : name;
-    }
-
-    /** A value Jakarta Mail left RFC 2231-encoded because it did not know its charset ({@code x-gbk''%D6%D0}). */
-    private static String rfc2231(String value) {
-        Matcher encoded = RFC2231_LEFTOVER.matcher(value);
-        if (!encoded.matches()) {
-            return value;
-        }
-        var bytes = new ByteArrayOutputStream();
-        String text = encoded.group(2);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int high = c == '%' && i + 2 < text.length() ? Character.digit(text.charAt(i + 1), 16) : -1;
-            int low = c == '%' && i + 2 < text.length() ? Character.digit(text.charAt(i + 2), 16) : -1;
-            if (high >= 0 && low >= 0) {
-                bytes.write(high * 16 + low);
-                i += 2;
-            } else {
-                bytes.write(c);
-            }
-        }
-        try {
-            return MailCharsets.decode(bytes.toByteArray(), encoded.group(1));
-        } catch (UnreadableMailException unknown) {
-            return value;
-        }
     }
 
     private record Segment(String text, boolean html) {}

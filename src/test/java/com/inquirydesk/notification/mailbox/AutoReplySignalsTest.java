@@ -38,12 +38,27 @@ class AutoReplySignalsTest {
                 "Auto-Submitted: auto-generated",
                 "X-Autoreply: yes",
                 "X-Autorespond: Out of office",
-                "X-Auto-Response-Suppress: All",
                 "Precedence: auto_reply"
             })
     void headers_of_automatic_answers_make_an_auto_reply(String header) throws Exception {
         assertThat(kind("From: a@example.com", "Subject: Out of office", header))
                 .isEqualTo(InboundKind.AUTO_REPLY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Automatic reply: Quote", "自动答复: 报价", "Out of Office: back Monday", "自动回复：休假"})
+    void an_exchange_out_of_office_subject_with_its_suppress_header_is_an_auto_reply(String subject) throws Exception {
+        assertThat(kind(
+                        "From: a@example.com",
+                        "X-Auto-Response-Suppress: All",
+                        "Subject: " + TestMails.utf8Word(subject)))
+                .isEqualTo(InboundKind.AUTO_REPLY);
+    }
+
+    @Test
+    void a_person_writing_through_an_exchange_distribution_list_is_a_person() throws Exception {
+        assertThat(kind("From: buyer@example.com", "X-Auto-Response-Suppress: DR, OOF, AutoReply", "Subject: RFQ"))
+                .isEqualTo(InboundKind.PERSON);
     }
 
     @ParameterizedTest

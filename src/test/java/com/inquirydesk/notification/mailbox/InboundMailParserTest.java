@@ -113,6 +113,18 @@ class InboundMailParserTest {
     }
 
     @Test
+    void joins_the_soft_line_breaks_of_flowed_text() throws Exception {
+        byte[] raw = new TestMails.Raw()
+                .header("From: a@example.com")
+                .header("Content-Type: text/plain; charset=utf-8; format=flowed; delsp=yes")
+                .blank()
+                .line("We need two hundred  ")
+                .line("crucibles.")
+                .bytes();
+        assertThat(parser.parse(raw).text()).isEqualTo("We need two hundred crucibles.");
+    }
+
+    @Test
     void an_empty_plain_part_in_an_alternative_gives_way_to_the_html() throws Exception {
         byte[] raw = new TestMails.Raw()
                 .header("From: a@example.com")

@@ -1,15 +1,14 @@
 package com.inquirydesk.notification.mailbox;
 
-import com.inquirydesk.IntegrationTest;
+import com.inquirydesk.ViewTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * The app with its mailbox on a real IMAP and SMTP server ({@link MailServer}): every mailbox test extends this,
- * so that they share one application context.
+ * so that they share one application context; the views are there too, as in every {@link ViewTest}.
  */
-@IntegrationTest
 @TestPropertySource(
         properties = {
             "spring.mail.host=127.0.0.1",
@@ -28,7 +27,7 @@ import org.springframework.test.context.TestPropertySource;
             "inquiry.mailbox.idle=false",
             "inquiry.mailbox.max-message-size=2MB"
         })
-abstract class MailboxTest {
+abstract class MailboxTest extends ViewTest {
 
     static final MailServer server = MailServer.shared();
 

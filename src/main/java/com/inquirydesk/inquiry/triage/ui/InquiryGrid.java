@@ -72,13 +72,14 @@ class InquiryGrid extends Grid<InquiryRow> implements LocaleChangeObserver {
                 .setWidth("9.5rem")
                 .setFlexGrow(0);
         // a template the browser fills in, not a component per row: 50 rows in view are 50 components less per user;
-        // suspected spam gets a second badge beside the status, its signals as the tooltip
+        // suspected spam gets a second badge beside the status, its signals as the tooltip; an answer from the client
+        // that nobody replied to yet, a third
         addColumn(withStatusBadges(LitRenderer.<InquiryRow>of(statusBadges())))
                 .setKey(InquirySort.STATUS.name())
                 .setSortable(true)
                 .setWidth("8rem")
                 .setFlexGrow(0)
-                .setPartNameGenerator(row -> row.suspectedSpam() == null ? null : "wrap");
+                .setPartNameGenerator(row -> row.suspectedSpam() == null && !row.clientAnswered() ? null : "wrap");
         addColumn(row -> labels.priority(row.priority()))
                 .setKey(InquirySort.PRIORITY.name())
                 .setSortable(true)
@@ -135,13 +136,17 @@ class InquiryGrid extends Grid<InquiryRow> implements LocaleChangeObserver {
                 .withProperty("suspected", row -> row.suspectedSpam() != null)
                 .withProperty("flag", row -> row.suspectedSpam() == null ? "" : getTranslation("grid.suspectedSpam"))
                 .withProperty(
-                        "signals", row -> row.suspectedSpam() == null ? "" : labels.spamSignals(row.suspectedSpam()));
+                        "signals", row -> row.suspectedSpam() == null ? "" : labels.spamSignals(row.suspectedSpam()))
+                .withProperty("answered", InquiryRow::clientAnswered)
+                .withProperty(
+                        "answeredLabel", row -> row.clientAnswered() ? getTranslation("grid.clientAnswered") : "");
     }
 
     private static String statusBadges() {
         return "<span class=\"badge status-${item.status}\">${item.label}</span> "
                 + "<span class=\"badge suspected-spam\" title=\"${item.signals}\""
-                + " ?hidden=\"${!item.suspected}\">${item.flag}</span>";
+                + " ?hidden=\"${!item.suspected}\">${item.flag}</span> "
+                + "<span class=\"badge client-answered\" ?hidden=\"${!item.answered}\">${item.answeredLabel}</span>";
     }
 
     /** The columns a person can show or hide, in the grid's order; the compact one belongs to the phone. */

@@ -5,6 +5,7 @@ import com.inquirydesk.inquiry.Priority;
 import com.inquirydesk.inquiry.domain.TimelineKind;
 import com.inquirydesk.inquiry.triage.TimelineEntry;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -44,6 +45,7 @@ class TimelineList extends Div {
                         case NOTE -> message(entry, noteLabel(), getTranslation("timeline.NOTE", actor(entry)));
                         case REPLY ->
                             message(entry, replyLabel(), getTranslation("timeline.REPLY", actor(entry), clientEmail));
+                        case CLIENT_MESSAGE -> clientMessage(entry);
                         default -> line(entry);
                     });
         }
@@ -72,6 +74,40 @@ class TimelineList extends Div {
         header.addClassName("timeline-message-header");
         var item = new ListItem(header, text(entry.text() == null ? "" : entry.text()));
         item.addClassNames(kindClass(entry), "timeline-message");
+        return item;
+    }
+
+    /**
+     * The client's mail: who wrote and about what, the new text, and the earlier text it quoted folded away behind
+     * "show quoted"; the files it brought that were not kept are listed with the reason.
+     */
+    private ListItem clientMessage(TimelineEntry entry) {
+        var label = label(VaadinIcon.INBOX, "timeline.label.client", "client-label");
+        String heading = getTranslation("timeline.CLIENT_MESSAGE", actor(entry), entry.oldValue());
+        ListItem item = message(entry, label, heading);
+        if (TimelineEntry.AUTOMATIC.equals(entry.newValue())) {
+            var automatic = new Span(getTranslation("timeline.automatic"));
+            automatic.addClassName("badge");
+            ((Div) item.getChildren().findFirst().orElseThrow()).addComponentAtIndex(2, automatic);
+        }
+        if (entry.detail() != null) {
+            var quoted = new Paragraph(entry.detail());
+            quoted.addClassName("timeline-quoted");
+            var details = new Details(getTranslation("timeline.showQuoted"), quoted);
+            details.addClassName("timeline-quoted-details");
+            item.add(details);
+        }
+        for (String refused : entry.refusedFiles()) {
+            int colon = refused.indexOf(':');
+            String reason = colon < 0 ? "attachment.type" : refused.substring(0, colon);
+            String name = refused.substring(colon + 1);
+            String why = "attachment.tooMany".equals(reason)
+                    ? getTranslation("timeline.refusedTooMany", name)
+                    : getTranslation(reason, name, 10);
+            var line = new Paragraph(getTranslation("timeline.refusedFile", why));
+            line.addClassName("timeline-refused");
+            item.add(line);
+        }
         return item;
     }
 
@@ -121,7 +157,13 @@ class TimelineList extends Div {
                         entry.text(),
                         getTranslation("mailState." + entry.newValue()));
             case STATUS_CHANGED ->
-                getTranslation("timeline.STATUS_CHANGED", actor, labelOf(entry.oldValue()), labelOf(entry.newValue()));
+                entry.actor() == null
+                        ? getTranslation(
+                                "timeline.STATUS_CHANGED.byClient",
+                                labelOf(entry.oldValue()),
+                                labelOf(entry.newValue()))
+                        : getTranslation(
+                                "timeline.STATUS_CHANGED", actor, labelOf(entry.oldValue()), labelOf(entry.newValue()));
             case ASSIGNED ->
                 getTranslation(
                         "timeline.ASSIGNED",
