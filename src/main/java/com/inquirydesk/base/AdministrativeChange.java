@@ -121,6 +121,8 @@ public record AdministrativeChange(Action action, String target, List<FieldChang
         SORT_ORDER,
         TO,
         CC,
+        INBOUND_ADDRESS,
+        KEYWORDS,
         TEL,
         POST_CODE,
         ADDRESS_EN,

@@ -10,6 +10,7 @@ import com.inquirydesk.staff.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The catalog as administrators change it: product lines with their names, descriptions, order and mail
- * routing, and the company profile. A deactivated line leaves the public form and the API at once and stays
+ * The catalog as administrators change it: product lines with their names, descriptions, order, mail routing
+ * (who is notified, and which inbound mail belongs to the line), and the company profile. A deactivated line leaves the public form and the API at once and stays
  * on its inquiries and in reports. Every change publishes an {@link AdministrativeChange}.
  */
 @Service
@@ -72,7 +73,9 @@ public class CatalogAdministration {
                 line.descriptionZh(),
                 line.sortOrder(),
                 routing.to(),
-                routing.cc());
+                routing.cc(),
+                line.inboundAddress(),
+                ProductLineKeywords.format(line.keywords()));
     }
 
     /**
@@ -89,7 +92,7 @@ public class CatalogAdministration {
         } else if (productLines.existsByCode(code)) {
             input.refuse("code", "catalog.code.taken");
         }
-        ProductLineDraft clean = checked(draft, input);
+        ProductLineDraft clean = checked(draft, input, null);
         ProductLine line = productLines.save(new ProductLine(code, clean));
         setRouting(line.id(), clean);
         publisher.publishEvent(new AdministrativeChange(
@@ -100,7 +103,8 @@ public class CatalogAdministration {
     }
 
     /**
-     * Changes a product line's names, descriptions, order and routing; its code stays.
+     * Changes a product line's names, descriptions, order, notification routing, inbound address and keywords; its
+     * code stays. The line for unsorted mail takes no keywords: it gets what no other line's keywords catch.
      *
      * @throws com.inquirydesk.base.InvalidInputException when a field breaks a rule; nothing is changed
      */
@@ -108,7 +112,7 @@ public class CatalogAdministration {
     public ProductLineSummary update(long id, ProductLineDraft draft) {
         ProductLine line = load(id);
         ProductLineDraft before = draft(id);
-        ProductLineDraft clean = checked(draft, new FormInput());
+        ProductLineDraft clean = checked(draft, new FormInput(), line);
         line.apply(clean);
         recipients.deleteByProductLineId(id);
         setRouting(id, clean);
@@ -119,10 +123,18 @@ public class CatalogAdministration {
         return line.toSummary();
     }
 
-    /** Shows a line on the public form and in the API again, or hides it from both. */
+    /**
+     * Shows a line on the public form and in the API again, or hides it from both.
+     *
+     * @throws IllegalArgumentException when asked to deactivate the line for unsorted mail, which mail that fits no
+     *     other line needs; the view offers no such button
+     */
     @Transactional
     public ProductLineSummary setActive(long id, boolean active) {
         ProductLine line = load(id);
+        if (!active && !line.isSelectable()) {
+            throw new IllegalArgumentException("Product line " + line.code() + " takes unsorted mail; it stays active");
+        }
         if (line.isActive() != active) {
             line.setActive(active);
             publisher.publishEvent(new AdministrativeChange(
@@ -171,7 +183,8 @@ public class CatalogAdministration {
         return clean;
     }
 
-    private ProductLineDraft checked(ProductLineDraft draft, FormInput input) {
+    /** @param line the line being changed; null for a new one */
+    private ProductLineDraft checked(ProductLineDraft draft, FormInput input, @Nullable ProductLine line) {
         String nameEn = input.text("nameEn", draft.nameEn(), NAME_MAX_LENGTH, true);
         String nameZh = input.text("nameZh", draft.nameZh(), NAME_MAX_LENGTH, true);
         String descriptionEn = input.text("descriptionEn", draft.descriptionEn(), DESCRIPTION_MAX_LENGTH, false);
@@ -187,9 +200,46 @@ public class CatalogAdministration {
         if (to.isEmpty() && !cc.isEmpty()) {
             input.refuse("to", "catalog.recipients.ccOnly");
         }
+        String inboundAddress = inboundAddress(draft.inboundAddress(), input, line);
+        String keywords = keywords(draft.keywords(), input, line);
         input.check();
         return new ProductLineDraft(
-                draft.code(), nameEn, nameZh, descriptionEn, descriptionZh, draft.sortOrder(), to, cc);
+                draft.code(),
+                nameEn,
+                nameZh,
+                descriptionEn,
+                descriptionZh,
+                draft.sortOrder(),
+                to,
+                cc,
+                inboundAddress,
+                keywords);
+    }
+
+    /** In lower case, as mail routing compares it; no two lines share one. */
+    private String inboundAddress(String raw, FormInput input, @Nullable ProductLine line) {
+        String address = input.email("inboundAddress", raw, false).toLowerCase(Locale.ROOT);
+        if (!address.isEmpty() && !input.refused("inboundAddress")) {
+            productLines
+                    .findByInboundAddress(address)
+                    .filter(owner -> line == null || owner.id() != line.id())
+                    .ifPresent(owner -> input.refuse("inboundAddress", "catalog.inboundAddress.taken", owner.code()));
+        }
+        return address;
+    }
+
+    private static String keywords(String raw, FormInput input, @Nullable ProductLine line) {
+        String text = input.multiLine("keywords", raw, ProductLineKeywords.MAX_LENGTH, false);
+        String keywords = ProductLineKeywords.format(ProductLineKeywords.parse(text));
+        if (input.refused("keywords")) {
+            return keywords;
+        }
+        if (keywords.length() > ProductLineKeywords.MAX_LENGTH) {
+            input.refuse("keywords", "validation.tooLong", ProductLineKeywords.MAX_LENGTH);
+        } else if (!keywords.isEmpty() && line != null && !line.isSelectable()) {
+            input.refuse("keywords", "catalog.keywords.unsorted");
+        }
+        return keywords;
     }
 
     private static List<String> addresses(String field, List<String> raw, FormInput input) {
@@ -217,7 +267,9 @@ public class CatalogAdministration {
                 .field(Field.DESCRIPTION_ZH, before == null ? null : before.descriptionZh(), after.descriptionZh())
                 .field(Field.SORT_ORDER, before == null ? null : before.sortOrder(), after.sortOrder())
                 .field(Field.TO, before == null ? null : String.join(", ", before.to()), String.join(", ", after.to()))
-                .field(Field.CC, before == null ? null : String.join(", ", before.cc()), String.join(", ", after.cc()));
+                .field(Field.CC, before == null ? null : String.join(", ", before.cc()), String.join(", ", after.cc()))
+                .field(Field.INBOUND_ADDRESS, before == null ? null : before.inboundAddress(), after.inboundAddress())
+                .field(Field.KEYWORDS, before == null ? null : before.keywords(), after.keywords());
     }
 
     private ProductLine load(long id) {

@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "product_line")
 class ProductLine {
 
+    /** The code of the seeded line for mail that fits no other line; clients never choose it. */
+    static final String UNASSIGNED = "unassigned";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
@@ -39,6 +42,18 @@ class ProductLine {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    /** Mail sent to this address belongs to the line; stored in lower case. */
+    @Column(name = "inbound_address", length = 254)
+    private @Nullable String inboundAddress;
+
+    /** As {@link ProductLineKeywords#format} writes them. */
+    @Column(length = ProductLineKeywords.MAX_LENGTH)
+    private @Nullable String keywords;
+
+    /** Whether clients and staff may choose the line for an inquiry; only mail routing files into others. */
+    @Column(nullable = false)
+    private boolean selectable;
+
     @Version
     private long version;
 
@@ -54,6 +69,7 @@ class ProductLine {
         this.nameZh = draft.nameZh();
         apply(draft);
         this.active = true;
+        this.selectable = true;
     }
 
     /** Applies the editable fields; the code stays what it was, as API clients send it. */
@@ -63,6 +79,8 @@ class ProductLine {
         this.descriptionEn = draft.descriptionEn().isEmpty() ? null : draft.descriptionEn();
         this.descriptionZh = draft.descriptionZh().isEmpty() ? null : draft.descriptionZh();
         this.sortOrder = draft.sortOrder();
+        this.inboundAddress = draft.inboundAddress().isEmpty() ? null : draft.inboundAddress();
+        this.keywords = draft.keywords().isEmpty() ? null : draft.keywords();
     }
 
     long id() {
@@ -80,13 +98,27 @@ class ProductLine {
         return active;
     }
 
+    boolean isSelectable() {
+        return selectable;
+    }
+
     void setActive(boolean active) {
         this.active = active;
     }
 
     ProductLineSummary toSummary() {
         return new ProductLineSummary(
-                id, code, nameEn, nameZh, text(descriptionEn), text(descriptionZh), active, sortOrder);
+                id,
+                code,
+                nameEn,
+                nameZh,
+                text(descriptionEn),
+                text(descriptionZh),
+                active,
+                sortOrder,
+                selectable,
+                text(inboundAddress),
+                ProductLineKeywords.parse(keywords));
     }
 
     private static String text(@Nullable String value) {

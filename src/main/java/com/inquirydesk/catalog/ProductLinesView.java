@@ -1,5 +1,6 @@
 package com.inquirydesk.catalog;
 
+import com.inquirydesk.base.EmailAddresses;
 import com.inquirydesk.base.InvalidInputException;
 import com.inquirydesk.base.ui.FieldErrors;
 import com.inquirydesk.staff.Role;
@@ -29,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Product lines for administrators: names and descriptions in both languages, display order, who receives
- * each line's notifications, and whether clients can choose it.
+ * each line's notifications, which inbound mail belongs to it, and whether clients can choose it.
  */
 @Route("admin/product-lines")
 @Menu(title = "staff.nav.productLines", order = 40)
@@ -57,11 +58,16 @@ class ProductLinesView extends Div implements LocaleChangeObserver, HasDynamicTi
         grid.setItems(administration.productLines());
     }
 
+    /**
+     * Auto width measures only the rows in view when the grid is first drawn, so the column of the order, whose
+     * widest value is the last line's (the unassigned line, 99999), has a width of its own, in rem as header and
+     * cells differ in font size; the state's header is wider than its values.
+     */
     private void columns() {
         grid.removeAllColumns();
         grid.addColumn(ProductLineSummary::sortOrder)
                 .setHeader(getTranslation("catalog.sortOrder"))
-                .setAutoWidth(true)
+                .setWidth("5.25rem")
                 .setFlexGrow(0);
         grid.addColumn(ProductLineSummary::code)
                 .setHeader(getTranslation("catalog.code"))
@@ -72,8 +78,9 @@ class ProductLinesView extends Div implements LocaleChangeObserver, HasDynamicTi
         grid.addColumn(ProductLineSummary::nameZh)
                 .setHeader(getTranslation("catalog.nameZh"))
                 .setAutoWidth(true);
-        grid.addColumn(line -> getTranslation(line.active() ? "catalog.active" : "catalog.inactive"))
+        grid.addColumn(this::state)
                 .setHeader(getTranslation("catalog.state"))
+                .setTooltipGenerator(line -> line.selectable() ? "" : getTranslation("catalog.keywords.unsorted"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions)
                 .setKey("actions")
@@ -82,18 +89,27 @@ class ProductLinesView extends Div implements LocaleChangeObserver, HasDynamicTi
                 .setFrozenToEnd(true);
     }
 
+    private String state(ProductLineSummary line) {
+        if (!line.selectable()) {
+            return getTranslation("catalog.unsorted");
+        }
+        return getTranslation(line.active() ? "catalog.active" : "catalog.inactive");
+    }
+
+    /** Edit, and Activate or Deactivate; the line for unsorted mail stays active, as mail routing needs it. */
     private Div actions(ProductLineSummary line) {
         long id = Objects.requireNonNull(line.id(), "stored product line");
-        var edit = new Button(getTranslation("catalog.edit"), click -> new LineDialog(line).open());
-        var toggle = new Button(getTranslation(line.active() ? "catalog.deactivate" : "catalog.activate"), click -> {
-            administration.setActive(id, !line.active());
-            saved(line.active() ? "catalog.deactivatedMessage" : "catalog.activatedMessage", line.nameEn());
-        });
-        for (Button button : new Button[] {edit, toggle}) {
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            button.getElement().setAttribute("data-line", line.code());
+        var actions = new Div(new Button(getTranslation("catalog.edit"), click -> new LineDialog(line).open()));
+        if (line.selectable()) {
+            actions.add(new Button(getTranslation(line.active() ? "catalog.deactivate" : "catalog.activate"), click -> {
+                administration.setActive(id, !line.active());
+                saved(line.active() ? "catalog.deactivatedMessage" : "catalog.activatedMessage", line.nameEn());
+            }));
         }
-        var actions = new Div(edit, toggle);
+        actions.getChildren().forEach(button -> {
+            ((Button) button).addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            button.getElement().setAttribute("data-line", line.code());
+        });
         actions.addClassName("row-actions");
         return actions;
     }
@@ -115,6 +131,8 @@ class ProductLinesView extends Div implements LocaleChangeObserver, HasDynamicTi
         final IntegerField sortOrder = new IntegerField(getTranslation("catalog.sortOrder"));
         final TextArea to = new TextArea(getTranslation("catalog.to"));
         final TextArea cc = new TextArea(getTranslation("catalog.cc"));
+        final TextField inboundAddress = new TextField(getTranslation("catalog.inboundAddress"));
+        final TextArea keywords = new TextArea(getTranslation("catalog.keywords"));
         final Button save = new Button(getTranslation("action.save"));
         private final FieldErrors errors = new FieldErrors(ProductLinesView.this);
         private final @Nullable ProductLineSummary line;
@@ -133,6 +151,10 @@ class ProductLinesView extends Div implements LocaleChangeObserver, HasDynamicTi
             sortOrder.setMax(CatalogAdministration.MAX_SORT_ORDER);
             to.setHelperText(getTranslation("catalog.recipients.helper"));
             cc.setHelperText(getTranslation("catalog.recipients.helper"));
+            inboundAddress.setMaxLength(EmailAddresses.MAX_LENGTH);
+            inboundAddress.setHelperText(getTranslation("catalog.inboundAddress.helper"));
+            keywords.setMaxLength(ProductLineKeywords.MAX_LENGTH);
+            keywords.setHelperText(getTranslation("catalog.keywords.helper"));
             if (line == null) {
                 sortOrder.setValue(nextSortOrder());
             } else {
@@ -146,6 +168,12 @@ class ProductLinesView extends Div implements LocaleChangeObserver, HasDynamicTi
                 sortOrder.setValue(draft.sortOrder());
                 to.setValue(String.join("\n", draft.to()));
                 cc.setValue(String.join("\n", draft.cc()));
+                inboundAddress.setValue(draft.inboundAddress());
+                keywords.setValue(draft.keywords());
+                if (!line.selectable()) {
+                    keywords.setReadOnly(true);
+                    keywords.setHelperText(getTranslation("catalog.keywords.unsorted"));
+                }
             }
             errors.bind("code", code)
                     .bind("nameEn", nameEn)
@@ -154,21 +182,28 @@ class ProductLinesView extends Div implements LocaleChangeObserver, HasDynamicTi
                     .bind("descriptionZh", descriptionZh)
                     .bind("sortOrder", sortOrder)
                     .bind("to", to)
-                    .bind("cc", cc);
-            var form = new FormLayout(code, sortOrder, nameEn, nameZh, descriptionEn, descriptionZh, to, cc);
+                    .bind("cc", cc)
+                    .bind("inboundAddress", inboundAddress)
+                    .bind("keywords", keywords);
+            var form = new FormLayout(
+                    code, sortOrder, nameEn, nameZh, descriptionEn, descriptionZh, to, cc, inboundAddress, keywords);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+            form.setColspan(keywords, 2);
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(click -> save());
             add(form);
             getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
         }
 
+        /** After the lines clients choose from; the line for unsorted mail stays last. */
         private int nextSortOrder() {
-            return administration.productLines().stream()
+            int after = administration.productLines().stream()
+                            .filter(ProductLineSummary::selectable)
                             .mapToInt(ProductLineSummary::sortOrder)
                             .max()
                             .orElse(0)
                     + 10;
+            return Math.min(after, CatalogAdministration.MAX_SORT_ORDER);
         }
 
         private void save() {
@@ -180,7 +215,9 @@ class ProductLinesView extends Div implements LocaleChangeObserver, HasDynamicTi
                     descriptionZh.getValue(),
                     sortOrder.getValue() == null ? -1 : sortOrder.getValue(),
                     lines(to.getValue()),
-                    lines(cc.getValue()));
+                    lines(cc.getValue()),
+                    inboundAddress.getValue(),
+                    keywords.getValue());
             try {
                 ProductLineSummary saved = line == null
                         ? administration.create(draft)

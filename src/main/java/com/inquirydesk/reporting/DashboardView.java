@@ -73,7 +73,7 @@ class DashboardView extends Div implements LocaleChangeObserver, HasDynamicTitle
 
         var language = Language.of(getLocale());
         charts.removeAll();
-        new DashboardCharts(this::getTranslation, language, catalog.activeProductLines())
+        new DashboardCharts(this::getTranslation, language, catalog.productLinesForStaff())
                 .of(figures, range)
                 .forEach(chart -> charts.add(new ChartCard(
                         chart, getTranslation("dashboard.table.show"), getTranslation("dashboard.chart.empty"))));

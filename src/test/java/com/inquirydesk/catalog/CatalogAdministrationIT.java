@@ -5,17 +5,24 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.inquirydesk.notification.SmtpServer.subject;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.inquirydesk.MailViewTest;
 import com.inquirydesk.audit.AuditRecord;
 import com.inquirydesk.audit.AuditTrail;
 import com.inquirydesk.base.AdministrativeChange.Field;
 import com.inquirydesk.base.AdministrativeChange.FieldChange;
+import com.inquirydesk.base.FieldViolation;
+import com.inquirydesk.base.InvalidInputException;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.intake.IntakeService;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -167,6 +174,120 @@ class CatalogAdministrationIT extends MailViewTest {
     }
 
     @Test
+    void an_inbound_address_and_keywords_set_in_the_form_route_mail_to_the_line_and_are_audited() {
+        String admin = newStaff("ADMIN");
+        login(admin);
+        String code = "mail-" + UUID.randomUUID().toString().substring(0, 8);
+        String address = code + "@company.example";
+        String keyword = "glaze" + code.substring(5);
+        catalogWithLine(code, "owner@example.com");
+
+        UI.getCurrent().navigate(ProductLinesView.class);
+        var lines = _get(ProductLinesView.class);
+        _click(rowAction(lines.grid, line -> line.code().equals(code), lines.getTranslation("catalog.edit")));
+        var dialog = _get(ProductLinesView.LineDialog.class);
+        _setValue(dialog.inboundAddress, " " + address.toUpperCase(java.util.Locale.ROOT) + " ");
+        _setValue(dialog.keywords, keyword + ", 碳化硅\n釉料 ,, " + keyword.toUpperCase(java.util.Locale.ROOT));
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isFalse();
+        long id = active(code).orElseThrow().id();
+        assertThat(active(code).orElseThrow().inboundAddress()).isEqualTo(address);
+        assertThat(active(code).orElseThrow().keywords()).containsExactly(keyword, "碳化硅", "釉料");
+        assertThat(catalog.routeMail(List.of("kelison123@163.com", "Glazes <" + address + ">"), "Hello"))
+                .isEqualTo(id);
+        assertThat(catalog.routeMail(List.of("kelison123@163.com"), "询价：" + keyword + " 碳化硅"))
+                .as("two keywords beat the one (碳化硅) of the seeded ceramics line")
+                .isEqualTo(id);
+        assertThat(audit.newestFirst(admin, "productLine.updated", 0, 10))
+                .anySatisfy(entry -> assertThat(entry.changes())
+                        .contains(
+                                new FieldChange(Field.INBOUND_ADDRESS, null, address),
+                                new FieldChange(Field.KEYWORDS, null, keyword + ", 碳化硅, 釉料")));
+
+        administration.setActive(id, false);
+        assertThat(catalog.routeMail(List.of(address), keyword + " 釉料"))
+                .as("a deactivated line is never chosen")
+                .isEqualTo(unassigned().id());
+    }
+
+    @Test
+    void an_inbound_address_another_line_has_is_refused_with_a_translated_message_and_nothing_changes() {
+        login(newStaff("ADMIN"));
+        String first = "first-" + UUID.randomUUID().toString().substring(0, 8);
+        String second = "second-" + UUID.randomUUID().toString().substring(0, 8);
+        String address = first + "@company.example";
+        catalogWithLine(first, "owner@example.com");
+        catalogWithLine(second, "owner@example.com");
+        administration.update(active(first).orElseThrow().id(), withInboundAddress(first, address));
+
+        UI.getCurrent().navigate(ProductLinesView.class);
+        var lines = _get(ProductLinesView.class);
+        _click(rowAction(lines.grid, line -> line.code().equals(second), lines.getTranslation("catalog.edit")));
+        var dialog = _get(ProductLinesView.LineDialog.class);
+        _setValue(dialog.inboundAddress, address.toUpperCase(java.util.Locale.ROOT));
+        _setValue(dialog.nameEn, "Renamed");
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.inboundAddress.isInvalid()).isTrue();
+        assertThat(dialog.inboundAddress.getErrorMessage())
+                .isEqualTo(dialog.getTranslation("catalog.inboundAddress.taken", first))
+                .contains(first);
+        assertThat(active(second).orElseThrow().inboundAddress()).isEmpty();
+        assertThat(active(second).orElseThrow().nameEn()).isEqualTo("Line " + second);
+
+        _setValue(dialog.inboundAddress, "not an address");
+        _click(dialog.save);
+        assertThat(dialog.inboundAddress.getErrorMessage()).isEqualTo(dialog.getTranslation("validation.email"));
+        assertThat(active(second).orElseThrow().inboundAddress()).isEmpty();
+    }
+
+    @Test
+    void the_unassigned_line_is_shown_to_administrators_but_stays_active_without_keywords_and_off_the_form() {
+        login(newStaff("ADMIN"));
+        ProductLineSummary unassigned = unassigned();
+        long id = unassigned.id();
+
+        UI.getCurrent().navigate(ProductLinesView.class);
+        var lines = _get(ProductLinesView.class);
+        assertThat(rowActions(lines.grid, "unassigned")).containsExactly(lines.getTranslation("catalog.edit"));
+        assertThat(rowActions(lines.grid, "ceramics"))
+                .containsExactly(lines.getTranslation("catalog.edit"), lines.getTranslation("catalog.deactivate"));
+        _click(rowAction(lines.grid, line -> line.id() == id, lines.getTranslation("catalog.edit")));
+        var dialog = _get(ProductLinesView.LineDialog.class);
+        assertThat(dialog.keywords.isReadOnly()).isTrue();
+
+        assertThatThrownBy(() -> administration.setActive(id, false)).isInstanceOf(IllegalArgumentException.class);
+        ProductLineDraft draft = administration.draft(id);
+        assertThatThrownBy(() -> administration.update(id, withKeywords(draft, "misc")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.violations())
+                                .containsExactly(new FieldViolation("keywords", "catalog.keywords.unsorted")));
+        assertThat(unassigned()).isEqualTo(unassigned);
+
+        assertThat(catalog.activeProductLines())
+                .extracting(ProductLineSummary::code)
+                .doesNotContain("unassigned");
+        assertThat(catalog.productLinesForStaff()).last().isEqualTo(unassigned);
+        assertThat(publicFormLines()).doesNotContain(unassigned.nameEn());
+        assertThat(catalog.routeMail(List.of("kelison123@163.com"), "Hello " + UUID.randomUUID()))
+                .isEqualTo(id);
+    }
+
+    @Test
+    void the_seeded_lines_route_mail_in_english_and_chinese() {
+        assertThat(lineCode(catalog.routeMail(List.of("kelison123@163.com"), "询价：氧化铝坩埚，耐火材料")))
+                .isEqualTo("ceramics");
+        assertThat(lineCode(catalog.routeMail(List.of(), "Quote for LNG and natural gas supply")))
+                .isEqualTo("natural-gas");
+        assertThat(lineCode(catalog.routeMail(List.of(), "我们需要钕铁硼永磁材料"))).isEqualTo("magnetic-materials");
+        assertThat(lineCode(catalog.routeMail(List.of(), "Seedlings for a landscaping project")))
+                .isEqualTo("seedlings");
+    }
+
+    @Test
     void the_company_profile_changes_the_public_contact_card() {
         String admin = newStaff("ADMIN");
         login(admin);
@@ -211,7 +332,8 @@ class CatalogAdministrationIT extends MailViewTest {
     private void catalogWithLine(String code, String to) {
         created.add(code);
         administration()
-                .create(new ProductLineDraft(code, "Line " + code, "名称 " + code, "", "", 500, List.of(to), List.of()));
+                .create(new ProductLineDraft(
+                        code, "Line " + code, "名称 " + code, "", "", 500, List.of(to), List.of(), "", ""));
     }
 
     private CatalogAdministration administration() {
@@ -232,6 +354,59 @@ class CatalogAdministrationIT extends MailViewTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private ProductLineSummary unassigned() {
+        return catalog.productLinesForStaff().stream()
+                .filter(line -> line.code().equals("unassigned"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private String lineCode(long id) {
+        return catalog.productLine(id).orElseThrow().code();
+    }
+
+    private ProductLineDraft withInboundAddress(String code, String address) {
+        ProductLineDraft draft = administration.draft(active(code).orElseThrow().id());
+        return new ProductLineDraft(
+                draft.code(),
+                draft.nameEn(),
+                draft.nameZh(),
+                draft.descriptionEn(),
+                draft.descriptionZh(),
+                draft.sortOrder(),
+                draft.to(),
+                draft.cc(),
+                address,
+                draft.keywords());
+    }
+
+    private static ProductLineDraft withKeywords(ProductLineDraft draft, String keywords) {
+        return new ProductLineDraft(
+                draft.code(),
+                draft.nameEn(),
+                draft.nameZh(),
+                draft.descriptionEn(),
+                draft.descriptionZh(),
+                draft.sortOrder(),
+                draft.to(),
+                draft.cc(),
+                draft.inboundAddress(),
+                keywords);
+    }
+
+    /** The texts of the buttons in a line's row. */
+    private static List<String> rowActions(Grid<ProductLineSummary> grid, String code) {
+        List<ProductLineSummary> items = GridKt._findAll(grid);
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).code().equals(code)) {
+                return LocatorJ._find(GridKt._getCellComponent(grid, i, "actions"), Button.class).stream()
+                        .map(Button::getText)
+                        .toList();
+            }
+        }
+        throw new AssertionError("No row for " + code);
     }
 
     private Optional<ProductLineSummary> active(String code) {

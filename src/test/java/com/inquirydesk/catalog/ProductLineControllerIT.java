@@ -1,5 +1,7 @@
 package com.inquirydesk.catalog;
 
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -33,6 +35,15 @@ class ProductLineControllerIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[3].code").value("natural-gas"))
                 .andExpect(jsonPath("$[3].name").value("Natural gas"));
+    }
+
+    @Test
+    void the_line_for_unsorted_mail_is_not_offered_to_clients() throws Exception {
+        mvc.perform(get("/api/product-lines?lang=en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].code", hasItem("ceramics")))
+                .andExpect(jsonPath("$[*].code", not(hasItem("unassigned"))))
+                .andExpect(jsonPath("$[*].name", not(hasItem("Unassigned line"))));
     }
 
     @Test

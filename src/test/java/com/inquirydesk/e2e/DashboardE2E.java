@@ -48,7 +48,7 @@ class DashboardE2E extends BrowserTest {
     void seed() {
         code = "d" + UUID.randomUUID().toString().substring(0, 5);
         asAdmin(() -> catalogAdministration.create(
-                new ProductLineDraft(code, "Kilns " + code, "窑具 " + code, "", "", 950, List.of(), List.of())));
+                new ProductLineDraft(code, "Kilns " + code, "窑具 " + code, "", "", 950, List.of(), List.of(), "", "")));
         lineId = jdbc.sql("select id from product_line where code = ?")
                 .param(code)
                 .query(Long.class)

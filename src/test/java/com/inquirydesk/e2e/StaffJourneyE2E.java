@@ -219,8 +219,8 @@ class StaffJourneyE2E extends BrowserTest {
     void an_admin_creates_a_user_who_can_log_in_and_deactivates_a_product_line() {
         String admin = newStaff(Role.ADMIN);
         String code = "e2e-" + UUID.randomUUID().toString().substring(0, 6);
-        asAdmin(() -> catalogAdministration.create(
-                new ProductLineDraft(code, "Test line " + code, "测试产品线 " + code, "", "", 900, List.of(), List.of())));
+        asAdmin(() -> catalogAdministration.create(new ProductLineDraft(
+                code, "Test line " + code, "测试产品线 " + code, "", "", 900, List.of(), List.of(), "", "")));
         String username = "new-" + UUID.randomUUID().toString().substring(0, 6);
         login(admin, PASSWORD);
 

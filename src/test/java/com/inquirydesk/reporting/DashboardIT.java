@@ -148,7 +148,11 @@ class DashboardIT extends ViewTest {
 
         JsonNode perLine = charts.get(0).options();
         assertThat(texts(perLine.path("yAxis").path("data")))
-                .contains(zh ? "高温陶瓷" : "High-temperature ceramics", zh ? "天然气" : "Natural gas");
+                .as("the line for unsorted mail has inquiries too")
+                .contains(
+                        zh ? "高温陶瓷" : "High-temperature ceramics",
+                        zh ? "天然气" : "Natural gas",
+                        zh ? "未分配" : "Unassigned line");
         assertThat(perLine.path("grid").path("containLabel").asBoolean()).isTrue();
         assertThat(perLine.path("series").path(0).path("name").asString()).isEqualTo(zh ? "咨询数" : "Inquiries");
         assertThat(perLine.path("series").path(0).path("label").path("show").asBoolean())

@@ -162,7 +162,7 @@ class AuthorizationMatrixIT extends ViewTest {
     @CsvSource({"SALES", "MANAGER"})
     void administrative_methods_refuse_everyone_but_administrators(String role) {
         login(newStaff(role));
-        var draft = new ProductLineDraft("denied", "Denied", "拒绝", "", "", 1, List.of(), List.of());
+        var draft = new ProductLineDraft("denied", "Denied", "拒绝", "", "", 1, List.of(), List.of(), "", "");
         List<ThrowingCallable> calls = List.of(
                 () -> staff.accounts(),
                 () -> staff.createAccount("denied", "Denied", null, Role.ADMIN, Language.EN, "Kiln quartz 47 lantern"),

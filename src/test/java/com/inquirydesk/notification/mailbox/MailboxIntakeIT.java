@@ -89,6 +89,12 @@ class MailboxIntakeIT extends MailboxTest {
         Map<String, Object> inquiry =
                 await().atMost(PATIENCE).until(() -> inquiryOf(messageId), found -> found != null);
         long id = ((Number) inquiry.get("id")).longValue();
+        assertThat(jdbc.sql("select code from product_line where id = ?")
+                        .param(((Number) inquiry.get("product_line_id")).longValue())
+                        .query(String.class)
+                        .single())
+                .as("filed by the keywords of its subject and text: magnetic, magnets, NdFeB")
+                .isEqualTo("magnetic-materials");
         assertThat(jdbc.sql("select count(*) from inquiry_attachment where inquiry_id = ?")
                         .param(id)
                         .query(Long.class)

@@ -260,6 +260,10 @@ class PublicViewIT extends ViewTest {
                 .containsExactly("tel:07176937697", "mailto:kelison123@163.com");
         assertThat(aside.select(".product-lines h3").eachText())
                 .containsExactly("高温陶瓷", "高纯铁", "磁性材料", "天然气", "苗木", "保健食品", "智能产品");
+        assertThat(view.form.productLine.getListDataView().getItems().map(ProductLineSummary::code))
+                .as("the line for unsorted mail is not a client's choice")
+                .contains("ceramics")
+                .doesNotContain("unassigned");
         assertThat(aside.select(".company-name"))
                 .as("no name in the seeded profile")
                 .isEmpty();

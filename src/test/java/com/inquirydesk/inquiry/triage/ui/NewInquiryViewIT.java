@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.inquirydesk.MailViewTest;
 import com.inquirydesk.base.Language;
+import com.inquirydesk.catalog.ProductLineSummary;
 import com.inquirydesk.inquiry.InquirySource;
 import com.inquirydesk.inquiry.domain.Inquiry;
 import com.vaadin.flow.component.UI;
@@ -166,6 +167,17 @@ class NewInquiryViewIT extends MailViewTest {
         assertThat(List.of(form.client.name, form.client.company, form.client.email, form.client.phone))
                 .extracting(TextField::getAutocomplete)
                 .containsOnly(Autocomplete.OFF);
+    }
+
+    @Test
+    void staff_choose_from_the_lines_clients_choose_from_and_never_the_line_for_unsorted_mail() {
+        login(newStaff("SALES"));
+        UI.getCurrent().navigate(NewInquiryView.class);
+        NewInquiryView form = _get(NewInquiryView.class);
+
+        assertThat(form.client.productLine.getListDataView().getItems().map(ProductLineSummary::code))
+                .contains("ceramics", "intelligent-products")
+                .doesNotContain("unassigned");
     }
 
     @Test
