@@ -36,7 +36,7 @@ final class InquiryLabels {
         this.owner = owner;
         this.catalog = catalog;
         this.zone = zone;
-        catalog.activeProductLines().forEach(line -> productLines.put(line.id(), line));
+        catalog.productLinesForStaff().forEach(line -> productLines.put(line.id(), line));
         this.staff = staffService.activeStaff();
         staff.forEach(member -> staffById.put(member.id(), member));
     }
