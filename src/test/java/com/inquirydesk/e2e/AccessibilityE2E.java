@@ -92,6 +92,7 @@ class AccessibilityE2E extends BrowserTest {
         NEW_INQUIRY(Visitor.ADMIN, "/inquiries/new"),
         DASHBOARD(Visitor.ADMIN, "/dashboard"),
         OUTBOX(Visitor.ADMIN, "/admin/outbox"),
+        MAILBOX(Visitor.ADMIN, "/admin/mailbox"),
         AUDIT_TRAIL(Visitor.ADMIN, "/admin/audit"),
         USERS(Visitor.ADMIN, "/admin/users"),
         ACCOUNT(Visitor.ADMIN, "/account"),

@@ -10,13 +10,17 @@ import com.inquirydesk.inquiry.triage.TriageService;
 import com.inquirydesk.staff.Role;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
@@ -41,6 +45,9 @@ class ReadmeScreenshotsE2E extends BrowserTest {
     @Autowired
     UserDetailsService userDetails;
 
+    @Autowired
+    JdbcClient jdbc;
+
     /** The staff views in the order the README shows them: file name and address ({@code {ref}}: an inquiry). */
     private static final String[][] STAFF_VIEWS = {
         {"grid", "/inquiries"},
@@ -51,6 +58,7 @@ class ReadmeScreenshotsE2E extends BrowserTest {
         {"admin-product-lines", "/admin/product-lines"},
         {"admin-company", "/admin/company"},
         {"admin-outbox", "/admin/outbox"},
+        {"admin-mailbox", "/admin/mailbox"},
         {"admin-audit", "/admin/audit"},
         {"account", "/account"},
         {"not-found", "/inquiries-2019"}
@@ -60,6 +68,21 @@ class ReadmeScreenshotsE2E extends BrowserTest {
     void every_screen_in_both_languages() throws IOException {
         String admin = newStaff(Role.ADMIN);
         List<String> references = seedInquiries(admin);
+        seedMailbox();
+        answerByMail(
+                references.get(1),
+                "Anna Müller",
+                "a.mueller@example.de",
+                "Re: Alumina crucibles for 1600 °C",
+                "Thank you. Three weeks is fine; please send the quotation with delivery to Hamburg.",
+                "> Dear Ms Müller, thank you. 200 crucibles can ship in three weeks.");
+        answerByMail(
+                references.getLast(),
+                "Tom Baker",
+                "tom@example.co.uk",
+                "Re: Smart controllers",
+                "We would start with 50 controllers. Do you ship to the UK?",
+                "> We have received your inquiry and will answer within one working day.");
 
         for (String language : List.of("en", "zh")) {
             open("/?lang=" + language);
@@ -93,6 +116,13 @@ class ReadmeScreenshotsE2E extends BrowserTest {
                     assertThat(page.locator(".chart-canvas svg")).hasCount(4);
                 }
                 shoot(view[0] + "-" + language);
+                if (view[0].equals("detail")) {
+                    // the timeline below: the client's answer by mail, its quoted text unfolded
+                    var answer = page.locator(".timeline-client_message").first();
+                    answer.locator("vaadin-details-summary").click();
+                    answer.scrollIntoViewIfNeeded();
+                    shoot("detail-conversation-" + language);
+                }
             }
             page.setViewportSize(390, 844);
             open("/inquiries");
@@ -220,5 +250,77 @@ class ReadmeScreenshotsE2E extends BrowserTest {
             securityContexts.clearContext();
         }
         return references;
+    }
+
+    /**
+     * What the mailbox page shows after a day of mail, written as the mailbox reader would leave it (this context
+     * has no mailbox to read): messages taken in and one held in quarantine.
+     */
+    private void seedMailbox() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String[][] messages = {
+            {"INQUIRY", "wang.wei@example.cn", "高纯铁 5 吨询价"},
+            {"INQUIRY", "tom@example.co.uk", "Smart controllers"},
+            {"REPLY", "a.mueller@example.de", "Re: Alumina crucibles for 1600 °C"},
+            {"REPLY", "tom@example.co.uk", "Re: Smart controllers"},
+            {"BOUNCE", "mailer-daemon@example.net", "Undelivered Mail Returned to Sender"},
+            {"AUTO_REPLY", "rahul@example.in", "Out of office"},
+            {"QUARANTINED", "zhou.min@example.cn", "报价单"}
+        };
+        long uid = 1;
+        for (String[] message : messages) {
+            jdbc.sql("""
+                            insert into inbound_message (mailbox, message_key, message_id, uid_validity, uid,
+                                received_at, processed_at, from_address, subject, outcome)
+                            values ('desk@example.com', ?, ?, 1, ?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            "screenshot-" + uid,
+                            "<screenshot-" + uid + "@example.net>",
+                            uid++,
+                            now,
+                            now,
+                            message[1],
+                            message[2],
+                            message[0])
+                    .update();
+        }
+        long inbound = jdbc.sql("select id from inbound_message where message_key = ?")
+                .param("screenshot-" + (uid - 1))
+                .query(Long.class)
+                .single();
+        jdbc.sql("""
+                        insert into quarantined_mail (inbound_message_id, reason, detail, from_address, subject,
+                            size_bytes, eml, attempts, state, quarantined_at, version)
+                        values (?, 'UNKNOWN_CHARSET', 'x-unknown-cp', 'zhou.min@example.cn', '报价单', 2048, ?, 1,
+                            'HELD', ?, 0)""")
+                .params(inbound, "Subject: ?\r\n\r\n?".getBytes(StandardCharsets.US_ASCII), now)
+                .update();
+    }
+
+    /** The client's answer by mail, as the mailbox reader files it: in the timeline, and marked in the grid. */
+    private void answerByMail(
+            String reference, String name, String address, String subject, String text, String quoted) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        long inquiry = jdbc.sql("select id from inquiry where reference = ?")
+                .param(reference)
+                .query(Long.class)
+                .single();
+        jdbc.sql("""
+                        insert into inquiry_message (inquiry_id, received_at, from_name, from_address, subject, body,
+                            quoted, automatic, mail_message_id)
+                        values (?, ?, ?, ?, ?, ?, ?, false, ?)""")
+                .params(
+                        inquiry,
+                        now,
+                        name,
+                        address,
+                        subject + " [" + reference + "]",
+                        text,
+                        "On Tue, 1 Dec 2026 at 10:00, Inquiry Desk <desk@example.com> wrote:\n" + quoted,
+                        "<answer-" + reference + "@example.net>")
+                .update();
+        jdbc.sql("update inquiry set client_answered_at = ? where id = ?")
+                .params(now, inquiry)
+                .update();
     }
 }

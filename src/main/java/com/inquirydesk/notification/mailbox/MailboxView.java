@@ -94,6 +94,7 @@ class MailboxView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         MailboxOverview overview = mailbox.overview();
         offBanner.setVisible(!overview.configured());
         checkNow.setVisible(overview.configured());
+        status.setVisible(overview.configured());
         status.removeAll();
         if (overview.configured()) {
             header("mailbox.server", overview.host());
