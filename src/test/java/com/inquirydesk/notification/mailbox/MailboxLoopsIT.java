@@ -133,6 +133,33 @@ class MailboxLoopsIT extends MailboxTest {
         assertThat(quarantined[2]).isEqualTo("损坏的邮件");
     }
 
+    @Test
+    void a_message_over_the_size_limit_goes_to_the_quarantine_with_its_beginning_and_the_next_one_is_read() {
+        String client = "large-" + UUID.randomUUID().toString().substring(0, 8) + "@example.net";
+        // the test context's limit is 2 MB (25 MB in production): 3 MB of text
+        byte[] large = MailServer.unique(TestMails.plain(client, "Large drawing", "x".repeat(3 * 1024 * 1024)));
+        byte[] next = MailServer.unique(TestMails.plain(client, "After the large one", "Still read."));
+
+        server.deliver(large);
+        server.deliver(next);
+
+        await().atMost(PATIENCE).until(() -> inquiryOf(MailServer.messageIdOf(next)) != null);
+        var quarantined = jdbc.sql("""
+                        select q.reason, q.size_bytes from quarantined_mail q
+                        join inbound_message m on m.id = q.inbound_message_id
+                        where m.message_key = ?
+                        """)
+                .param(InboundMailParser.messageKey(large))
+                .query((rs, n) -> rs.getString(1) + ":" + rs.getLong(2))
+                .single();
+        assertThat(quarantined).isEqualTo("TOO_LARGE:" + 2 * 1024 * 1024);
+        assertThat(jdbc.sql("select count(*) from inquiry where email = ?")
+                        .param(client)
+                        .query(Long.class)
+                        .single())
+                .isOne();
+    }
+
     /** The bytes as the server hands them out (GreenMail adds nothing the key depends on). */
     private static byte[] stored(byte[] raw) {
         return raw;
