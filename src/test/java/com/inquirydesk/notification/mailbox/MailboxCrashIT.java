@@ -41,9 +41,11 @@ class MailboxCrashIT {
         Path logs = Files.createDirectories(Path.of("target", "crash"));
 
         Process halting = start(server, url, true, logs.resolve("mailbox-halt.log"));
-        assertThat(halting.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS))
-                .as("the app halted after the commit")
-                .isTrue();
+        boolean halted = halting.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        if (!halted) {
+            halting.destroyForcibly().waitFor();
+        }
+        assertThat(halted).as("the app halted after the commit").isTrue();
         assertThat(halting.exitValue()).isEqualTo(137);
         assertThat(server.seen(messageId)).as("flagged before the kill").isFalse();
 
