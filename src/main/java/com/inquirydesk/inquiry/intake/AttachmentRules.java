@@ -6,9 +6,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +66,18 @@ public final class AttachmentRules {
     private AttachmentRules() {}
 
     /** A file that passed: its cleaned name and the type its bytes showed. */
-    record Accepted(String fileName, String contentType, byte[] content) {}
+    record Accepted(String fileName, String contentType, byte[] content) {
+
+        /** The SHA-256 of the bytes, in hex, as the attachment row keeps it. */
+        String sha256() {
+            try {
+                return HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("Every Java runtime has SHA-256", e);
+            }
+        }
+    }
 
     /**
      * The checks that need no look inside a file: how many files there are, and none empty or over the size

@@ -20,13 +20,10 @@ import com.inquirydesk.inquiry.domain.ReferenceGenerator;
 import com.inquirydesk.inquiry.domain.TimelineRecord;
 import com.inquirydesk.inquiry.domain.TimelineRecordRepository;
 import com.inquirydesk.inquiry.domain.ValidInquiry;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -181,7 +178,7 @@ public class IntakeService {
             records.save(TimelineRecord.submitted(inquiry, context.enteredBy()));
             for (AttachmentRules.Accepted file : files) {
                 var attachment = attachmentsRepository.save(new InquiryAttachment(
-                        inquiry.id(), file.fileName(), file.contentType(), file.content().length, sha256(file), now));
+                        inquiry.id(), file.fileName(), file.contentType(), file.content().length, file.sha256(), now));
                 contents.save(new AttachmentContent(attachment.id(), file.content()));
             }
             publisher.publishEvent(new InquirySubmitted(
@@ -268,14 +265,6 @@ public class IntakeService {
             AttachmentRules.checkContents(List.of(file), problems, metrics::unpacked);
         }
         return problems;
-    }
-
-    private static String sha256(AttachmentRules.Accepted file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.content()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 
     private SpamSignals.Verdict spamVerdict(ValidInquiry input, IntakeContext context, Instant now, boolean busy) {

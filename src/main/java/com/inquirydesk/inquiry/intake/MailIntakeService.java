@@ -27,12 +27,9 @@ import com.inquirydesk.inquiry.domain.ReferenceGenerator;
 import com.inquirydesk.inquiry.domain.TimelineRecord;
 import com.inquirydesk.inquiry.domain.TimelineRecordRepository;
 import com.inquirydesk.inquiry.domain.ValidInquiry;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -232,7 +229,7 @@ class MailIntakeService implements MailIntake {
                     file.fileName(),
                     file.contentType(),
                     file.content().length,
-                    sha256(file.content()),
+                    file.sha256(),
                     now));
             contents.save(new AttachmentContent(attachment.id(), file.content()));
         }
@@ -267,13 +264,5 @@ class MailIntakeService implements MailIntake {
             end--;
         }
         return text.substring(0, end) + "…";
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }
