@@ -115,6 +115,13 @@ class ImmediateDeliveryIT {
                 .param(client)
                 .query(Long.class)
                 .single();
+        // the SMTP server can hold the mail a moment before the dispatcher records it as sent: after that, not before
+        await().atMost(PATIENCE)
+                .until(() -> "SENT"
+                        .equals(jdbc.sql("select state from outbound_mail where id = ?")
+                                .param(acknowledgement)
+                                .query(String.class)
+                                .single()));
         jdbc.sql("update outbound_mail set state = 'FAILED', attempts = 10 where id = ?")
                 .param(acknowledgement)
                 .update();
