@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -80,16 +81,18 @@ class MailboxReader {
     @PreDestroy
     void stop() throws InterruptedException {
         running = false;
-        watchdog.shutdownNow();
         Thread reader = thread;
-        if (reader == null) {
-            return;
+        if (reader != null) {
+            endPause();
+            // closing the connection ends an IDLE under way
+            closeConnection();
+            reader.interrupt();
+            reader.join(Duration.ofSeconds(20));
         }
-        wake();
-        closeConnection();
-        reader.interrupt();
-        reader.join(Duration.ofSeconds(20));
-        lease.release(mailbox, holder);
+        watchdog.shutdownNow();
+        if (reader != null) {
+            lease.release(mailbox, holder);
+        }
     }
 
     /** What the reader is doing now, for the mailbox page. */
@@ -105,12 +108,20 @@ class MailboxReader {
     /** Ends a wait at once: look for new mail now. */
     void wake() {
         wakeRequested = true;
+        endPause();
+        MailboxConnection open = connection;
+        if (open != null && running) {
+            try {
+                watchdog.execute(() -> poke(open));
+            } catch (RejectedExecutionException stopping) {
+                // the reader is stopping, and closes the connection itself
+            }
+        }
+    }
+
+    private void endPause() {
         synchronized (signal) {
             signal.notifyAll();
-        }
-        MailboxConnection open = connection;
-        if (open != null) {
-            watchdog.execute(() -> poke(open));
         }
     }
 
