@@ -27,25 +27,15 @@ import org.springframework.test.context.TestPropertySource;
  * and the client's answer to that reply joins the inquiry's timeline and marks its row in the grid. The mailbox is
  * the shared IMAP server of the mailbox tests; replies go out over the journeys' own SMTP server.
  */
-@TestPropertySource(
-        properties = {
-            "inquiry.mail.reply-to=" + MailServer.ADDRESS,
-            "inquiry.mailbox.host=127.0.0.1",
-            "inquiry.mailbox.security=NONE",
-            "inquiry.mailbox.username=" + MailServer.LOGIN,
-            "inquiry.mailbox.password=" + MailServer.PASSWORD,
-            "inquiry.mailbox.poll-interval=300ms",
-            // GreenMail's IDLE drops the connection now and then: poll instead
-            "inquiry.mailbox.idle=false"
-        })
+@TestPropertySource(properties = "inquiry.mail.reply-to=" + MailServer.ADDRESS)
 class MailboxJourneyE2E extends BrowserTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final MailServer mailbox = MailServer.shared();
 
     @DynamicPropertySource
-    static void mailboxPort(DynamicPropertyRegistry registry) {
-        registry.add("inquiry.mailbox.port", () -> mailbox.imapPort);
+    static void mailbox(DynamicPropertyRegistry registry) {
+        mailbox.reader().forEach((key, value) -> registry.add(key, () -> value));
     }
 
     @Autowired

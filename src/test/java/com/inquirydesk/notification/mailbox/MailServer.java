@@ -12,8 +12,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -58,6 +61,33 @@ public final class MailServer {
      */
     public static MailServer fresh() {
         return new MailServer();
+    }
+
+    /**
+     * The app's settings for reading this server's mailbox: plain IMAP on its port, polled every 300 ms. GreenMail's
+     * IDLE drops the connection now and then ("Need to do this properly"), so the tests poll; {@code MailboxIdleIT}
+     * tries IDLE on Dovecot.
+     */
+    public Map<String, Object> reader() {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("inquiry.mailbox.host", "127.0.0.1");
+        settings.put("inquiry.mailbox.port", imapPort);
+        settings.put("inquiry.mailbox.security", "NONE");
+        settings.put("inquiry.mailbox.username", LOGIN);
+        settings.put("inquiry.mailbox.password", PASSWORD);
+        settings.put("inquiry.mailbox.idle", false);
+        settings.put("inquiry.mailbox.poll-interval", "300ms");
+        return settings;
+    }
+
+    /** The app's settings for sending through this server and reading its mailbox, as command-line arguments. */
+    public List<String> arguments() {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpPort,
+                "--inquiry.mail.from=Inquiry Desk <noreply@example.com>"));
+        reader().forEach((key, value) -> arguments.add("--" + key + "=" + value));
+        return arguments;
     }
 
     public void stop() {

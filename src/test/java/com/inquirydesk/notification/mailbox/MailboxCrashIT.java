@@ -70,18 +70,9 @@ class MailboxCrashIT {
                 MailboxApp.class.getName(),
                 "--spring.profiles.active=" + String.join(",", TestProfiles.active()),
                 "--server.port=0",
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + server.smtpPort,
-                "--inquiry.mail.from=Inquiry Desk <noreply@example.com>",
-                "--inquiry.mailbox.host=127.0.0.1",
-                "--inquiry.mailbox.port=" + server.imapPort,
-                "--inquiry.mailbox.security=NONE",
-                "--inquiry.mailbox.username=" + MailServer.LOGIN,
-                "--inquiry.mailbox.password=" + MailServer.PASSWORD,
-                "--inquiry.mailbox.idle=false",
-                "--inquiry.mailbox.poll-interval=300ms",
                 "--inquiry.mailbox.lease=5s",
                 "--inquiry.staff.admin-password=Kiln quartz 47 lantern"));
+        command.addAll(server.arguments());
         if (!TestProfiles.onPostgres()) {
             command.add("--spring.datasource.url=" + url);
         }

@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A client's first mail to the company's mailbox becomes an inquiry, acknowledged in the client's thread. */
 class MailboxIntakeIT extends MailboxTest {
@@ -38,9 +36,6 @@ class MailboxIntakeIT extends MailboxTest {
             --b1--
             """;
 
-    @Autowired
-    JdbcClient jdbc;
-
     @Test
     void a_chinese_mail_in_gbk_with_a_pdf_becomes_an_inquiry_and_is_acknowledged_in_its_thread() {
         byte[] mail = MailServer.unique(TestMails.gbkChineseWithPdf());
@@ -48,7 +43,7 @@ class MailboxIntakeIT extends MailboxTest {
         server.deliver(mail);
 
         Map<String, Object> inquiry =
-                await().atMost(PATIENCE).until(() -> inquiryOf(messageId), found -> found != null);
+                await().atMost(PATIENCE).until(() -> inquiryRowOf(messageId), found -> found != null);
         assertThat(inquiry)
                 .containsEntry("source", "EMAIL")
                 .containsEntry("language", "ZH")
@@ -87,7 +82,7 @@ class MailboxIntakeIT extends MailboxTest {
         server.deliver(mail);
 
         Map<String, Object> inquiry =
-                await().atMost(PATIENCE).until(() -> inquiryOf(messageId), found -> found != null);
+                await().atMost(PATIENCE).until(() -> inquiryRowOf(messageId), found -> found != null);
         long id = ((Number) inquiry.get("id")).longValue();
         assertThat(jdbc.sql("select code from product_line where id = ?")
                         .param(((Number) inquiry.get("product_line_id")).longValue())
@@ -107,7 +102,7 @@ class MailboxIntakeIT extends MailboxTest {
                 .isEqualTo("attachment.type:setup.exe");
     }
 
-    private Map<String, Object> inquiryOf(String messageId) {
+    private Map<String, Object> inquiryRowOf(String messageId) {
         List<Map<String, Object>> rows = jdbc.sql("""
                         select i.* from inquiry i join inbound_message m on m.inquiry_id = i.id
                         where m.message_id = ? and m.outcome = 'INQUIRY'

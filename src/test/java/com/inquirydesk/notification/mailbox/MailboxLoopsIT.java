@@ -5,10 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Mail that must not start a conversation: programs' answers, bounces, the app's own mail, and the same message
@@ -17,9 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class MailboxLoopsIT extends MailboxTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void an_out_of_office_answer_creates_no_inquiry_and_sends_nothing() {
@@ -160,25 +157,41 @@ class MailboxLoopsIT extends MailboxTest {
                 .isOne();
     }
 
+    @Test
+    void a_sender_over_the_intake_limit_is_held_in_the_quarantine_and_not_answered() {
+        // this context allows 3 new inquiries per address and hour, as the form does (5 in production)
+        String client = "busy-" + UUID.randomUUID().toString().substring(0, 8) + "@example.net";
+        List<byte[]> mails = IntStream.rangeClosed(1, 4)
+                .mapToObj(n -> MailServer.unique(TestMails.plain(client, "Order " + n, "Mail number " + n + ".")))
+                .toList();
+        byte[] fourth = mails.getLast();
+        String fourthId = MailServer.messageIdOf(fourth);
+
+        mails.forEach(server::deliver);
+
+        await().atMost(PATIENCE).until(() -> outcomeOf(fourthId) != null);
+        assertThat(mails.subList(0, 3))
+                .extracting(mail -> outcomeOf(MailServer.messageIdOf(mail)))
+                .containsOnly("INQUIRY");
+        assertThat(outcomeOf(fourthId)).isEqualTo("QUARANTINED");
+        assertThat(quarantineReasonOf(fourth)).isEqualTo("RATE_LIMITED");
+        assertThat(inquiryOf(fourthId)).isNull();
+        assertThat(jdbc.sql("select count(*) from inquiry where email = ?")
+                        .param(client)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
+        await().atMost(PATIENCE).until(() -> server.seen(fourthId));
+        await().atMost(PATIENCE).until(() -> server.sentTo(client).size() >= 3);
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> server.sentTo(client).stream()
+                        .noneMatch(sent -> fourthId.equals(MailServer.header(sent, "In-Reply-To"))));
+    }
+
     /** The bytes as the server hands them out (GreenMail adds nothing the key depends on). */
     private static byte[] stored(byte[] raw) {
         return raw;
-    }
-
-    private String outcomeOf(String messageId) {
-        return jdbc.sql("select outcome from inbound_message where message_id = ?")
-                .param(messageId)
-                .query(String.class)
-                .optional()
-                .orElse(null);
-    }
-
-    private Long inquiryOf(String messageId) {
-        return jdbc.sql("select inquiry_id from inbound_message where message_id = ?")
-                .param(messageId)
-                .query(Long.class)
-                .optional()
-                .orElse(null);
     }
 
     private String acknowledgementState(long inquiry) {

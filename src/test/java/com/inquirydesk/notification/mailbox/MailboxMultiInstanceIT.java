@@ -110,20 +110,9 @@ class MailboxMultiInstanceIT {
     }
 
     private static List<String> arguments(MailServer server) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + server.smtpPort,
-                "--inquiry.mail.from=Inquiry Desk <noreply@example.com>",
-                "--inquiry.mailbox.host=127.0.0.1",
-                "--inquiry.mailbox.port=" + server.imapPort,
-                "--inquiry.mailbox.security=NONE",
-                "--inquiry.mailbox.username=" + MailServer.LOGIN,
-                "--inquiry.mailbox.password=" + MailServer.PASSWORD,
-                "--inquiry.mailbox.idle=false",
-                "--inquiry.mailbox.poll-interval=300ms",
-                "--inquiry.mailbox.lease=5s",
-                "--logging.level.com.inquirydesk=warn"));
+        List<String> arguments = new ArrayList<>(server.arguments());
+        arguments.addAll(
+                List.of("--server.port=0", "--inquiry.mailbox.lease=5s", "--logging.level.com.inquirydesk=warn"));
         if (!TestProfiles.onPostgres()) {
             arguments.add(
                     "--spring.datasource.url=jdbc:h2:mem:mailbox-multi-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");

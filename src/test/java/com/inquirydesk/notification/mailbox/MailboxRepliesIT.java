@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,9 +23,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class MailboxRepliesIT extends MailboxTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     StaffService staff;
@@ -154,8 +150,8 @@ class MailboxRepliesIT extends MailboxTest {
         byte[] strangers =
                 MailServer.unique(TestMails.plain(stranger, "About " + inquiry.reference(), "I guessed a reference."));
         server.deliver(strangers);
-        await().atMost(PATIENCE).until(() -> inquiryIdOf(MailServer.messageIdOf(strangers)) != null);
-        assertThat(inquiryIdOf(MailServer.messageIdOf(strangers))).isNotEqualTo(inquiry.id());
+        await().atMost(PATIENCE).until(() -> inquiryOf(MailServer.messageIdOf(strangers)) != null);
+        assertThat(inquiryOf(MailServer.messageIdOf(strangers))).isNotEqualTo(inquiry.id());
         assertThat(messages(inquiry.id())).isEqualTo(2);
     }
 
@@ -165,21 +161,13 @@ class MailboxRepliesIT extends MailboxTest {
         byte[] mail = MailServer.unique(TestMails.plain(client, subject, text));
         String messageId = MailServer.messageIdOf(mail);
         server.deliver(mail);
-        Long id = await().atMost(PATIENCE).until(() -> inquiryIdOf(messageId), found -> found != null);
+        Long id = await().atMost(PATIENCE).until(() -> inquiryOf(messageId), found -> found != null);
         String reference = jdbc.sql("select reference from inquiry where id = ?")
                 .param(id)
                 .query(String.class)
                 .single();
         await().atMost(PATIENCE).until(() -> !server.sentTo(client).isEmpty());
         return new Inquiry(id, reference, messageId);
-    }
-
-    private Long inquiryIdOf(String messageId) {
-        return jdbc.sql("select inquiry_id from inbound_message where message_id = ?")
-                .param(messageId)
-                .query(Long.class)
-                .optional()
-                .orElse(null);
     }
 
     private String messageIdOfMail(long inquiryId, String kind) {

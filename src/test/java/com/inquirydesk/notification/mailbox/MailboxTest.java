@@ -1,6 +1,8 @@
 package com.inquirydesk.notification.mailbox;
 
 import com.inquirydesk.ViewTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -17,23 +19,49 @@ import org.springframework.test.context.TestPropertySource;
             "inquiry.mail.reply-to=" + MailServer.ADDRESS,
             "inquiry.mail.acknowledgements-per-hour=1000",
             "inquiry.mail.total-acknowledgements-per-hour=100000",
-            "inquiry.intake.per-email-limit=1000",
-            "inquiry.mailbox.host=127.0.0.1",
-            "inquiry.mailbox.security=NONE",
-            "inquiry.mailbox.username=" + MailServer.LOGIN,
-            "inquiry.mailbox.password=" + MailServer.PASSWORD,
-            "inquiry.mailbox.poll-interval=300ms",
-            // GreenMail's IDLE drops the connection now and then ("Need to do this properly"): poll instead
-            "inquiry.mailbox.idle=false",
+            "inquiry.intake.per-email-limit=3",
             "inquiry.mailbox.max-message-size=2MB"
         })
 abstract class MailboxTest extends ViewTest {
 
     static final MailServer server = MailServer.shared();
 
+    @Autowired
+    JdbcClient jdbc;
+
     @DynamicPropertySource
-    static void ports(DynamicPropertyRegistry registry) {
+    static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", () -> server.smtpPort);
-        registry.add("inquiry.mailbox.port", () -> server.imapPort);
+        server.reader().forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** What the message with this Message-ID became ({@link InboundOutcome}), or null while it is not taken in. */
+    String outcomeOf(String messageId) {
+        return jdbc.sql("select outcome from inbound_message where message_id = ?")
+                .param(messageId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    /** The inquiry that the message with this Message-ID started or joined, or null. */
+    Long inquiryOf(String messageId) {
+        return jdbc.sql("select inquiry_id from inbound_message where message_id = ?")
+                .param(messageId)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+    }
+
+    /** Why the message (its raw bytes) is held in the quarantine, or null when it is not. */
+    String quarantineReasonOf(byte[] raw) {
+        return jdbc.sql("""
+                        select q.reason from quarantined_mail q join inbound_message m on m.id = q.inbound_message_id
+                        where m.message_key = ?
+                        """)
+                .param(InboundMailParser.messageKey(raw))
+                .query(String.class)
+                .optional()
+                .orElse(null);
     }
 }

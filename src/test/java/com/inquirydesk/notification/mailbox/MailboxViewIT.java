@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -31,9 +30,6 @@ class MailboxViewIT extends MailboxTest {
 
     @Autowired
     AuditTrail audit;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void an_administrator_sees_the_reader_connected_and_what_the_messages_became() {
@@ -145,14 +141,6 @@ class MailboxViewIT extends MailboxTest {
                 .param(held)
                 .query(Integer.class)
                 .single();
-    }
-
-    private String outcomeOf(String messageId) {
-        return jdbc.sql("select outcome from inbound_message where message_id = ?")
-                .param(messageId)
-                .query(String.class)
-                .optional()
-                .orElse(null);
     }
 
     private static String uniqueClient() {
