@@ -140,6 +140,8 @@ class InboundMailProcessor {
         InboundMessage record = messages.findById(held.inboundMessageId()).orElseThrow();
         try {
             ParsedMail mail = parser.parse(held.eml());
+            // a reply to it must find it by its Message-ID, as any other mail
+            record.identified(mail.messageId(), mail.from().address(), mail.subject());
             resolve(record, mail, held.quarantinedAt());
             held.retried();
             return record.outcome();

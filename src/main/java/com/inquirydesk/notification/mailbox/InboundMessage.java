@@ -31,7 +31,7 @@ class InboundMessage {
     @Column(name = "message_key", nullable = false, length = 64, updatable = false)
     private String messageKey;
 
-    @Column(name = "message_id", length = 250, updatable = false)
+    @Column(name = "message_id", length = 250)
     private @Nullable String messageId;
 
     @Column(name = "uid_validity", nullable = false, updatable = false)
@@ -92,6 +92,19 @@ class InboundMessage {
         this.fromAddress = fromAddress == null ? null : cut(fromAddress, 254);
         this.subject = subject == null ? null : cut(subject, 400);
         this.outcome = outcome;
+    }
+
+    /** What a message that could not be read at first says about itself, once it is read (from the quarantine). */
+    void identified(@Nullable String messageId, @Nullable String fromAddress, @Nullable String subject) {
+        if (this.messageId == null && messageId != null) {
+            this.messageId = cut(messageId, 250);
+        }
+        if (this.fromAddress == null && fromAddress != null) {
+            this.fromAddress = cut(fromAddress, 254);
+        }
+        if (this.subject == null && subject != null) {
+            this.subject = cut(subject, 400);
+        }
     }
 
     /** The message became something after all (an administrator retried it from the quarantine). */

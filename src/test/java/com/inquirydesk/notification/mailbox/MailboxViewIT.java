@@ -75,11 +75,13 @@ class MailboxViewIT extends MailboxTest {
 
         // the administrator's fix: the same mail with a charset the app can read
         String client = uniqueClient();
-        byte[] fixed = TestMails.plain(client, "Fixed", "Readable now.");
+        byte[] fixed = MailServer.unique(TestMails.plain(client, "Fixed", "Readable now."));
         jdbc.sql("update quarantined_mail set eml = ? where id = ?")
                 .params(fixed, held)
                 .update();
         assertThat(mailbox.retry(held)).isEqualTo(InboundOutcome.INQUIRY);
+        // its record now carries what it could not before: a reply to it finds it by its Message-ID
+        assertThat(outcomeOf(MailServer.messageIdOf(fixed))).isEqualTo("INQUIRY");
 
         assertThat(jdbc.sql("select count(*) from inquiry where email = ?")
                         .param(client)
