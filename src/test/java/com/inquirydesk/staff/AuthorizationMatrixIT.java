@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.test.web.servlet.MockMvc;
@@ -61,6 +62,9 @@ class AuthorizationMatrixIT extends ViewTest {
     @Autowired
     AuditTrail audit;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @ParameterizedTest(name = "{0} opening /{1} sees {2}")
     @CsvSource({
         "anonymous, login,                 LoginView",
@@ -74,6 +78,14 @@ class AuthorizationMatrixIT extends ViewTest {
         "MANAGER,   inquiries,             InquiriesView",
         "MANAGER,   inquiries/REFERENCE,   InquiryDetailView",
         "MANAGER,   inquiries/new,         NewInquiryView",
+        "anonymous, contacts,              LoginView",
+        "anonymous, contacts/CONTACT,      LoginView",
+        "SALES,     contacts,              ContactsView",
+        "SALES,     contacts/CONTACT,      ContactView",
+        "MANAGER,   contacts/CONTACT,      ContactView",
+        "ADMIN,     contacts,              ContactsView",
+        "SALES,     contacts/0,            NotFoundView",
+        "SALES,     contacts/x,            NotFoundView",
         "SALES,     dashboard,             AccessDeniedView",
         "MANAGER,   dashboard,             DashboardView",
         "ADMIN,     inquiries,             InquiriesView",
@@ -126,7 +138,11 @@ class AuthorizationMatrixIT extends ViewTest {
             login(newStaff(who));
         }
 
-        UI.getCurrent().navigate(route.replace("REFERENCE", reference));
+        String contact = jdbc.sql("select contact_id from inquiry where reference = ?")
+                .param(reference)
+                .query(String.class)
+                .single();
+        UI.getCurrent().navigate(route.replace("REFERENCE", reference).replace("CONTACT", contact));
 
         Object view =
                 UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();

@@ -131,6 +131,10 @@ public class Inquiry {
     @Column(name = "client_answered_at")
     private @Nullable Instant clientAnsweredAt;
 
+    /** The client's contact: the same person's other inquiries, and their details as last given. */
+    @Column(name = "contact_id")
+    private @Nullable Long contactId;
+
     @Version
     private long version;
 
@@ -152,8 +156,10 @@ public class Inquiry {
             InquirySource source,
             @Nullable String spamReason,
             @Nullable String suspectedSpam,
-            @Nullable String clientIpHash) {
+            @Nullable String clientIpHash,
+            long contactId) {
         this.reference = reference;
+        this.contactId = contactId;
         this.receivedAt = receivedAt;
         this.language = input.language();
         this.contactName = input.name();
@@ -269,6 +275,11 @@ public class Inquiry {
 
     public @Nullable Instant clientAnsweredAt() {
         return clientAnsweredAt;
+    }
+
+    /** Null only for an inquiry whose client's data was erased. */
+    public @Nullable Long contactId() {
+        return contactId;
     }
 
     public void markDuplicateOf(Inquiry original) {

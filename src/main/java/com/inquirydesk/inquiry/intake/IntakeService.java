@@ -4,6 +4,8 @@ import com.inquirydesk.base.FieldViolation;
 import com.inquirydesk.base.RateLimitExceededException;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.ProductLineSummary;
+import com.inquirydesk.contact.ContactDetails;
+import com.inquirydesk.contact.ContactDirectory;
 import com.inquirydesk.inquiry.AttachmentUpload;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.InquirySubmitted;
@@ -57,6 +59,7 @@ public class IntakeService {
     private final AttachmentRepository attachmentsRepository;
     private final AttachmentContentRepository contents;
     private final CatalogService catalog;
+    private final ContactDirectory contacts;
     private final ReferenceGenerator references;
     private final ClientIpHasher ipHasher;
     private final ApplicationEventPublisher publisher;
@@ -71,6 +74,7 @@ public class IntakeService {
             AttachmentRepository attachmentsRepository,
             AttachmentContentRepository contents,
             CatalogService catalog,
+            ContactDirectory contacts,
             ReferenceGenerator references,
             ClientIpHasher ipHasher,
             ApplicationEventPublisher publisher,
@@ -82,6 +86,7 @@ public class IntakeService {
         this.attachmentsRepository = attachmentsRepository;
         this.contents = contents;
         this.catalog = catalog;
+        this.contacts = contacts;
         this.references = references;
         this.ipHasher = ipHasher;
         this.publisher = publisher;
@@ -163,6 +168,15 @@ public class IntakeService {
                 context.byStaff() ? new SpamSignals.Verdict(null, null) : spamVerdict(input, context, now, busy);
         long productLineId =
                 Objects.requireNonNull(productLines.get(input.productLine()).id(), "stored product line");
+        long contactId = contacts.register(new ContactDetails(
+                input.email(),
+                input.name(),
+                input.company(),
+                input.phone(),
+                input.country(),
+                input.language(),
+                productLineId,
+                now));
         var inquiry = inquiries.save(new Inquiry(
                 references.next(now),
                 now,
@@ -172,7 +186,8 @@ public class IntakeService {
                 context.source(),
                 verdict.spamReason(),
                 verdict.suspicion(),
-                ipHasher.hash(context.clientIp())));
+                ipHasher.hash(context.clientIp()),
+                contactId));
         MDC.put(LOG_KEY, inquiry.reference());
         try {
             records.save(TimelineRecord.submitted(inquiry, context.enteredBy()));

@@ -6,6 +6,8 @@ import com.inquirydesk.base.Language;
 import com.inquirydesk.base.RateLimitExceededException;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.ProductLineSummary;
+import com.inquirydesk.contact.ContactDetails;
+import com.inquirydesk.contact.ContactDirectory;
 import com.inquirydesk.inquiry.AttachmentUpload;
 import com.inquirydesk.inquiry.ClientAnswered;
 import com.inquirydesk.inquiry.ClientMail;
@@ -56,6 +58,7 @@ class MailIntakeService implements MailIntake {
     private final AttachmentRepository attachments;
     private final AttachmentContentRepository contents;
     private final CatalogService catalog;
+    private final ContactDirectory contacts;
     private final ReferenceGenerator references;
     private final ApplicationEventPublisher publisher;
     private final IntakeProperties properties;
@@ -70,6 +73,7 @@ class MailIntakeService implements MailIntake {
             AttachmentRepository attachments,
             AttachmentContentRepository contents,
             CatalogService catalog,
+            ContactDirectory contacts,
             ReferenceGenerator references,
             ApplicationEventPublisher publisher,
             IntakeProperties properties,
@@ -81,6 +85,7 @@ class MailIntakeService implements MailIntake {
         this.attachments = attachments;
         this.contents = contents;
         this.catalog = catalog;
+        this.contacts = contacts;
         this.references = references;
         this.publisher = publisher;
         this.properties = properties;
@@ -116,6 +121,8 @@ class MailIntakeService implements MailIntake {
         SpamSignals.Verdict verdict =
                 SpamSignals.judge(false, null, properties.minFillTime(), subject + "\n" + text, busy);
         Instant now = clock.instant();
+        long contactId = contacts.register(
+                new ContactDetails(email, input.name(), null, null, null, language, productLineId, now));
         var inquiry = inquiries.save(new Inquiry(
                 references.next(now),
                 now,
@@ -125,7 +132,8 @@ class MailIntakeService implements MailIntake {
                 InquirySource.EMAIL,
                 verdict.spamReason(),
                 mail.bulk() ? "bulk" : verdict.suspicion(),
-                null));
+                null,
+                contactId));
         records.save(TimelineRecord.submitted(inquiry));
         List<String> refused = store(inquiry, mail, text, subject, now);
         publisher.publishEvent(new InquirySubmitted(
@@ -160,6 +168,9 @@ class MailIntakeService implements MailIntake {
         Instant now = clock.instant();
         List<String> refused = store(inquiry, mail, text, subject, now);
         if (!mail.automatic()) {
+            if (inquiry.contactId() != null) {
+                contacts.wroteAgain(inquiry.contactId(), now);
+            }
             InquiryStatus left = inquiry.clientAnswered(now);
             if (left != null) {
                 records.save(TimelineRecord.movedByClientAnswer(inquiry, now, left, inquiry.status()));

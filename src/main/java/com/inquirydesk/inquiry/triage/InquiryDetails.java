@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Everything the detail view shows of one inquiry.
  *
  * @param suspectedSpam the spam signal(s) that flag it as suspected spam, or null
+ * @param contactId the client's contact; null once the client's data was erased
  */
 public record InquiryDetails(
         long id,
@@ -44,7 +45,8 @@ public record InquiryDetails(
         boolean overdue,
         List<TimelineEntry> timeline,
         List<AttachmentInfo> attachments,
-        List<InquiryRow> earlierFromSameEmail) {
+        List<InquiryRow> earlierFromSameEmail,
+        @Nullable Long contactId) {
 
     static InquiryDetails of(
             Inquiry inquiry,
@@ -82,6 +84,7 @@ public record InquiryDetails(
                 overdue,
                 timeline,
                 attachments,
-                earlierFromSameEmail);
+                earlierFromSameEmail,
+                inquiry.contactId());
     }
 }

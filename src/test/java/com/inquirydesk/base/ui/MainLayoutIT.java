@@ -21,9 +21,9 @@ class MainLayoutIT extends ViewTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "SALES   | Inquiries, My account",
-                "MANAGER | Inquiries, Dashboard, My account",
-                "ADMIN   | Inquiries, Dashboard, Users, Product lines, Company profile, Mail outbox, Company mailbox, Audit trail, My account"
+                "SALES   | Inquiries, Contacts, My account",
+                "MANAGER | Inquiries, Contacts, Dashboard, My account",
+                "ADMIN   | Inquiries, Contacts, Dashboard, Users, Product lines, Company profile, Mail outbox, Company mailbox, Audit trail, My account"
             })
     void the_menu_lists_exactly_the_views_the_role_may_open_in_order(String role, String expected) {
         login(newStaff(role));
@@ -41,7 +41,7 @@ class MainLayoutIT extends ViewTest {
 
         assertThat(_get(SideNav.class).getItems())
                 .extracting(SideNavItem::getPath)
-                .containsExactly("inquiries", "dashboard", "account");
+                .containsExactly("inquiries", "contacts", "dashboard", "account");
     }
 
     @Test
@@ -51,7 +51,7 @@ class MainLayoutIT extends ViewTest {
 
         _click(_get(LanguageSwitcher.class));
 
-        assertThat(menuLabels()).containsExactly("咨询", "仪表板", "我的账户");
+        assertThat(menuLabels()).containsExactly("咨询", "联系人", "仪表板", "我的账户");
         var layout = _get(MainLayout.class);
         assertThat(layout.getElement().getTextRecursively()).contains("Inquiry Desk 咨询台", "退出登录");
     }

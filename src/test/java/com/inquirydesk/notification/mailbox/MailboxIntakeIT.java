@@ -53,6 +53,12 @@ class MailboxIntakeIT extends MailboxTest {
                 .containsEntry("message", TestMails.GBK_TEXT)
                 .containsEntry("consent_version", "email");
         long id = ((Number) inquiry.get("id")).longValue();
+        // the client is filed as a contact, as from any other path; 163.com makes no organisation
+        assertThat(jdbc.sql("select email, organisation_id from contact where id = ?")
+                        .param(((Number) inquiry.get("contact_id")).longValue())
+                        .query((rs, n) -> rs.getString(1) + " " + rs.getObject(2))
+                        .single())
+                .isEqualTo("zhangsan@163.com null");
         assertThat(jdbc.sql("select file_name, content_type from inquiry_attachment where inquiry_id = ?")
                         .param(id)
                         .query((rs, n) -> rs.getString(1) + " " + rs.getString(2))

@@ -275,6 +275,12 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
         fact(facts, "detail.name", details.contactName());
         fact(facts, "detail.company", details.company());
         facts.add(row("detail.email", new Anchor("mailto:" + details.email(), details.email())));
+        if (details.contactId() != null) {
+            // the contact's page, with every inquiry of this client
+            var contact = new Anchor("contacts/" + details.contactId(), getTranslation("detail.contact.link"));
+            contact.getElement().setAttribute("router-link", true);
+            facts.add(row("detail.contact", contact));
+        }
         fact(facts, "detail.phone", details.phone());
         fact(
                 facts,

@@ -1,0 +1,58 @@
+package com.inquirydesk.contact;
+
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where every intake path (the public form, the embeddable form, the API, staff entry, the mailbox) files the
+ * client: the contact of the address is created or brought up to date, with its organisation and interests.
+ */
+@Service
+public class ContactDirectory {
+
+    private final ContactRepository contacts;
+    private final OrganisationRepository organisations;
+    private final ContactRows rows;
+    private final FreeMailDomains freeMail;
+
+    ContactDirectory(
+            ContactRepository contacts,
+            OrganisationRepository organisations,
+            ContactRows rows,
+            FreeMailDomains freeMail) {
+        this.contacts = contacts;
+        this.organisations = organisations;
+        this.rows = rows;
+        this.freeMail = freeMail;
+    }
+
+    /**
+     * Files the client in the intake's transaction.
+     *
+     * @return the id of the client's contact, for the inquiry to point at
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long register(ContactDetails details) {
+        String key = ContactKeys.of(details.email());
+        rows.insertContact(key, details);
+        Contact contact = contacts.findByEmail(key).orElseThrow();
+        contact.touched(details);
+        if (contact.organisationId() == null) {
+            String domain = ContactKeys.domainOf(key);
+            if (!freeMail.contains(domain)) {
+                rows.insertOrganisation(domain, details.at());
+                contact.joined(organisations.findByDomain(domain).orElseThrow().id());
+            }
+        }
+        rows.insertInterest(contact.id(), details.productLineId());
+        return contact.id();
+    }
+
+    /** The client wrote again about an inquiry (an answer by mail): their last contact moves. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void wroteAgain(long contactId, Instant at) {
+        contacts.findById(contactId).ifPresent(contact -> contact.wroteAgain(at));
+    }
+}

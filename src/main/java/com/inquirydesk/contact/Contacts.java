@@ -1,0 +1,49 @@
+package com.inquirydesk.contact;
+
+import com.inquirydesk.staff.Role;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The contacts as sales staff see them: the grid's pages, one contact's page, the organisations to filter by. */
+@Service
+@Secured(Role.SALES_AUTHORITY)
+@Transactional(readOnly = true)
+class Contacts {
+
+    /** The contact's page lists at most this many inquiries, newest first. */
+    static final int INQUIRIES_SHOWN = 200;
+
+    private final ContactQueries queries;
+    private final ContactHistory history;
+
+    Contacts(ContactQueries queries, ContactHistory history) {
+        this.queries = queries;
+        this.history = history;
+    }
+
+    /** A page of the grid, each contact with the counts of its inquiries (one grouped read for the page). */
+    List<ContactRow> page(ContactFilter filter, int offset, int limit) {
+        List<ContactRow> rows = queries.page(filter, offset, limit);
+        var counts = history.countsOf(rows.stream().map(ContactRow::id).toList());
+        return rows.stream()
+                .map(row -> row.withCounts(counts.getOrDefault(row.id(), InquiryCounts.NONE)))
+                .toList();
+    }
+
+    Optional<ContactRow> contact(long id) {
+        return queries.byId(id)
+                .map(row -> row.withCounts(history.countsOf(List.of(id)).getOrDefault(id, InquiryCounts.NONE)));
+    }
+
+    List<ContactInquiry> inquiriesOf(long id) {
+        return history.inquiriesOf(id, INQUIRIES_SHOWN);
+    }
+
+    List<ContactQueries.OrganisationOption> organisations(@Nullable String text, int offset, int limit) {
+        return queries.organisations(text, offset, limit);
+    }
+}

@@ -1,0 +1,76 @@
+package com.inquirydesk.inquiry.triage;
+
+import com.inquirydesk.contact.ContactHistory;
+import com.inquirydesk.contact.ContactInquiry;
+import com.inquirydesk.contact.InquiryCounts;
+import com.inquirydesk.inquiry.InquiryStatus;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A contact's inquiries for the contact module's screens, read by the index on the inquiry's contact. */
+@Component
+class ContactInquiries implements ContactHistory {
+
+    private final JdbcClient jdbc;
+
+    ContactInquiries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ContactInquiry> inquiriesOf(long contactId, int limit) {
+        return jdbc.sql("""
+                        select reference, received_at, subject, product_line_id, status from inquiry
+                        where contact_id = ? order by received_at desc, id desc
+                        fetch first ? rows only
+                        """)
+                .params(contactId, limit)
+                .query((row, n) -> new ContactInquiry(
+                        row.getString("reference"),
+                        row.getObject("received_at", OffsetDateTime.class).toInstant(),
+                        row.getString("subject"),
+                        row.getLong("product_line_id"),
+                        "status."
+                                + InquiryStatus.valueOf(row.getString("status")).name(),
+                        "inquiries/" + row.getString("reference")))
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, InquiryCounts> countsOf(Collection<Long> contactIds) {
+        var counts = new HashMap<Long, InquiryCounts>();
+        if (contactIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                        select contact_id, status, count(*) as n from inquiry
+                        where contact_id in (:ids) group by contact_id, status
+                        """)
+                .param("ids", contactIds)
+                .query((row, n) -> {
+                    long contact = row.getLong("contact_id");
+                    int number = row.getInt("n");
+                    InquiryCounts known = counts.getOrDefault(contact, InquiryCounts.NONE);
+                    counts.put(
+                            contact,
+                            switch (InquiryStatus.valueOf(row.getString("status"))) {
+                                case NEW, IN_PROGRESS, QUOTED ->
+                                    new InquiryCounts(known.open() + number, known.won(), known.lost());
+                                case WON -> new InquiryCounts(known.open(), known.won() + number, known.lost());
+                                case LOST -> new InquiryCounts(known.open(), known.won(), known.lost() + number);
+                                case CLOSED, SPAM -> known;
+                            });
+                    return contact;
+                })
+                .list();
+        return counts;
+    }
+}

@@ -1,0 +1,182 @@
+package com.inquirydesk.contact;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.inquirydesk.MutableClock;
+import com.inquirydesk.ViewTest;
+import com.inquirydesk.inquiry.InquiryRequest;
+import com.inquirydesk.inquiry.InquirySource;
+import com.inquirydesk.inquiry.IntakeContext;
+import com.inquirydesk.inquiry.intake.IntakeService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.RouteParameters;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every intake path files the client as one contact, keyed by the address in any case and with any blanks;
+ * company domains group their people into an organisation and free-mail domains do not; sales staff find
+ * contacts in the grid and see each one's inquiries. (The mailbox's path: {@code MailboxIntakeIT}.)
+ */
+class ContactsIT extends ViewTest {
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void the_form_the_api_and_staff_entry_file_one_client_as_one_contact_whatever_the_case_of_the_address() {
+        String domain = unique() + ".example.com";
+        String address = "li.wei@" + domain;
+
+        var first = intake.submit(
+                request("Li Wei", "Li.Wei@" + domain.toUpperCase(), null, "ceramics", "Crucibles"),
+                IntakeContext.form("10.9.0.1", clock.instant().minus(Duration.ofMinutes(2))));
+        clock.advance(Duration.ofMinutes(1));
+        var second = intake.submit(
+                request("Wei Li", "  " + address + " ", "+86 717 000 0000", "natural-gas", "Gas supply"),
+                IntakeContext.api("10.9.0.2"));
+        clock.advance(Duration.ofMinutes(1));
+        var third = intake.submit(
+                request("Wei Li", address, null, "ceramics", "Kiln furniture"),
+                IntakeContext.staff(InquirySource.PHONE, "li.na", "Called about kiln furniture", false));
+
+        List<Long> contactIds = jdbc.sql("select contact_id from inquiry where reference in (?, ?, ?)")
+                .params(first.reference(), second.reference(), third.reference())
+                .query(Long.class)
+                .list();
+        assertThat(contactIds).hasSize(3).doesNotContainNull().containsOnly(contactIds.getFirst());
+        Map<String, Object> contact =
+                row("select email, name, phone, organisation_id from contact where id = ?", contactIds.getFirst());
+        assertThat(contact)
+                .containsEntry("email", address)
+                .containsEntry("name", "Wei Li")
+                // a later inquiry without a phone does not erase the one given before
+                .containsEntry("phone", "+86 717 000 0000");
+        assertThat(jdbc.sql("select count(*) from contact where email like ?")
+                        .param("%@" + domain)
+                        .query(Long.class)
+                        .single())
+                .isOne();
+        assertThat(jdbc.sql("""
+                        select p.code from contact_interest i join product_line p on p.id = i.product_line_id
+                        where i.contact_id = ?
+                        """)
+                        .param(contactIds.getFirst())
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder("ceramics", "natural-gas");
+        // the inquiry keeps what was typed that day
+        assertThat(jdbc.sql("select contact_name from inquiry where reference = ?")
+                        .param(first.reference())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Li Wei");
+    }
+
+    @Test
+    void a_company_domain_makes_one_organisation_of_its_people_and_free_mail_makes_none() {
+        String company = unique() + "-ceramics.example.cn";
+        long zhang = contactOf(submit("张伟", "zhang@" + company));
+        long wang = contactOf(submit("王芳", "wang@" + company));
+        long free = contactOf(submit("刘洋", unique() + "@163.com"));
+        long qq = contactOf(submit("陈静", unique() + "@QQ.com"));
+
+        Long organisation = organisationOf(zhang);
+        assertThat(organisation).isNotNull().isEqualTo(organisationOf(wang));
+        assertThat(jdbc.sql("select name from organisation where id = ?")
+                        .param(organisation)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(company);
+        assertThat(organisationOf(free)).isNull();
+        assertThat(organisationOf(qq)).isNull();
+        assertThat(jdbc.sql("select count(*) from organisation where domain in ('163.com', 'qq.com')")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void sales_staff_find_a_contact_by_its_chinese_name_and_open_its_page_with_its_inquiries() {
+        String marker = unique();
+        String address = "zhao." + marker + "@example.org";
+        String reference = submit("赵" + marker, address);
+        submit("赵" + marker, address.toUpperCase());
+        login(newStaff("SALES"));
+
+        UI.getCurrent().navigate(ContactsView.class);
+        var view = _get(ContactsView.class);
+        view.search.setValue("赵" + marker);
+        List<ContactRow> found = GridKt._findAll(view.grid);
+        assertThat(found).singleElement().satisfies(row -> {
+            assertThat(row.email()).isEqualTo(address);
+            assertThat(row.counts()).isEqualTo(new InquiryCounts(2, 0, 0));
+        });
+
+        view.search.setValue(marker + "@EXAMPLE");
+        assertThat(GridKt._findAll(view.grid)).extracting(ContactRow::email).containsExactly(address);
+
+        UI.getCurrent()
+                .navigate(
+                        ContactView.class,
+                        new RouteParameters(
+                                ContactView.ID, String.valueOf(found.getFirst().id())));
+        var page = _get(ContactView.class);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(page, Anchor.class))
+                .extracting(Anchor::getHref)
+                .contains("mailto:" + address, "inquiries/" + reference);
+    }
+
+    private String submit(String name, String email) {
+        clock.advance(Duration.ofSeconds(1));
+        return intake.submit(
+                        request(name, email, null, "magnetic-materials", "询价 " + unique()),
+                        IntakeContext.api("10.9.1.1"))
+                .reference();
+    }
+
+    private long contactOf(String reference) {
+        return jdbc.sql("select contact_id from inquiry where reference = ?")
+                .param(reference)
+                .query(Long.class)
+                .single();
+    }
+
+    private Long organisationOf(long contact) {
+        return jdbc.sql("select organisation_id from contact where id = ?")
+                .param(contact)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+    }
+
+    private Map<String, Object> row(String sql, Object param) {
+        // H2 and PostgreSQL differ in the case of column labels
+        Map<String, Object> row = new java.util.HashMap<>();
+        jdbc.sql(sql).param(param).query().singleRow().forEach((key, value) -> row.put(key.toLowerCase(), value));
+        return row;
+    }
+
+    private static InquiryRequest request(String name, String email, String phone, String productLine, String subject) {
+        return new InquiryRequest(
+                name, null, email, phone, "CN", productLine, subject, "Please quote.", "en", true, null);
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
