@@ -14,9 +14,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.RouteParameters;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,6 +90,39 @@ class ContactsIT extends ViewTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("Li Wei");
+    }
+
+    @Test
+    void two_first_inquiries_from_one_address_at_the_same_moment_make_one_contact_and_both_are_stored()
+            throws Exception {
+        String address = "twice-" + unique() + "@example.net";
+        var start = new CountDownLatch(1);
+        try (var threads = Executors.newFixedThreadPool(2)) {
+            List<Future<String>> references = new ArrayList<>();
+            for (String line : List.of("ceramics", "seedlings")) {
+                references.add(threads.submit(() -> {
+                    start.await();
+                    return intake.submit(
+                                    request("Twice", address, null, line, "Same moment " + line),
+                                    IntakeContext.api("10.9.2." + line.length()))
+                            .reference();
+                }));
+            }
+            start.countDown();
+            for (Future<String> reference : references) {
+                assertThat(reference.get(30, TimeUnit.SECONDS)).startsWith("INQ-");
+            }
+        }
+        assertThat(jdbc.sql("select count(*) from contact where email = ?")
+                        .param(address)
+                        .query(Long.class)
+                        .single())
+                .isOne();
+        assertThat(jdbc.sql("select count(distinct contact_id) from inquiry where email = ?")
+                        .param(address)
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     @Test
