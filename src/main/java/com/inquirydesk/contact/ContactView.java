@@ -84,6 +84,7 @@ class ContactView extends Div implements BeforeEnterObserver, LocaleChangeObserv
             return;
         }
         var back = new RouterLink(getTranslation("contact.back"), ContactsView.class);
+        back.addClassName("back-link");
         var heading = new H2(shown.name());
         var body = new Div(facts(shown), inquiries(shown));
         body.addClassName("detail-body");

@@ -8,12 +8,14 @@ import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.ProductLineSummary;
 import com.inquirydesk.staff.Role;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -50,6 +52,7 @@ class ContactsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
     final ComboBox<ProductLineSummary> productLine = new ComboBox<>();
     final DatePicker lastContactFrom = new DatePicker();
     final Grid<ContactRow> grid = new Grid<>();
+    private final Button filtersToggle = new Button();
     private final Grid.Column<ContactRow> nameColumn;
     private final Grid.Column<ContactRow> emailColumn;
     private final Grid.Column<ContactRow> companyColumn;
@@ -117,7 +120,21 @@ class ContactsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         organisation.addValueChangeListener(change -> refresh());
         productLine.addValueChangeListener(change -> refresh());
         lastContactFrom.addValueChangeListener(change -> refresh());
-        var filters = new Div(search, country, organisation, productLine, lastContactFrom);
+        // on a phone only the search shows; the other filters fold behind a button
+        search.addClassName("contact-search");
+        var more = new Div(country, organisation, productLine, lastContactFrom);
+        more.addClassName("contact-filters");
+        more.setId("contact-filters");
+        filtersToggle.addClassName("filters-toggle");
+        filtersToggle.setIcon(VaadinIcon.FILTER.create());
+        filtersToggle.getElement().setAttribute("aria-controls", "contact-filters");
+        filtersToggle.getElement().setAttribute("aria-expanded", "false");
+        filtersToggle.addClickListener(click -> {
+            boolean open = !more.hasClassName("open");
+            more.setClassName("open", open);
+            filtersToggle.getElement().setAttribute("aria-expanded", Boolean.toString(open));
+        });
+        var filters = new Div(search, filtersToggle, more);
         filters.addClassName("filter-bar");
         add(heading, filters, grid);
         PhoneWidth.follow(this, this::setCompact);
@@ -145,6 +162,16 @@ class ContactsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+        labelToggle();
+    }
+
+    /** The folded filters' button says how many of them are set, so that a phone user sees why rows are missing. */
+    private void labelToggle() {
+        long set = java.util.stream.Stream.of(
+                        country.getValue(), organisation.getValue(), productLine.getValue(), lastContactFrom.getValue())
+                .filter(java.util.Objects::nonNull)
+                .count();
+        filtersToggle.setText(set == 0 ? getTranslation("filter.toggle") : getTranslation("filter.toggle.set", set));
     }
 
     private static @Nullable String companyOf(ContactRow row) {
@@ -185,6 +212,7 @@ class ContactsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         lastContactColumn.setHeader(getTranslation("contacts.lastContact"));
         inquiriesColumn.setHeader(getTranslation("contacts.inquiries"));
         compactColumn.setHeader(getTranslation("contacts.title"));
+        labelToggle();
         // country and product line names are words of the language just chosen
         country.getDataProvider().refreshAll();
         productLine.getDataProvider().refreshAll();

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -63,6 +64,9 @@ class AccessibilityE2E extends BrowserTest {
     @Autowired
     UserDetailsService userDetails;
 
+    @Autowired
+    JdbcClient jdbc;
+
     /** A finding axe reports for a rule on an element (its selector) with exactly this line of its summary. */
     record VaadinOwn(String rule, String target, String failure) {
 
@@ -90,6 +94,8 @@ class AccessibilityE2E extends BrowserTest {
         INQUIRIES(Visitor.ADMIN, "/inquiries"),
         INQUIRY_DETAIL(Visitor.ADMIN, "/inquiries/{reference}"),
         NEW_INQUIRY(Visitor.ADMIN, "/inquiries/new"),
+        CONTACTS(Visitor.ADMIN, "/contacts"),
+        CONTACT(Visitor.ADMIN, "/contacts/{contact}"),
         DASHBOARD(Visitor.ADMIN, "/dashboard"),
         OUTBOX(Visitor.ADMIN, "/admin/outbox"),
         MAILBOX(Visitor.ADMIN, "/admin/mailbox"),
@@ -114,7 +120,7 @@ class AccessibilityE2E extends BrowserTest {
     @ParameterizedTest(name = "{0} in English and Chinese")
     @EnumSource(View.class)
     void has_no_serious_or_critical_violation_in_either_language(View view) {
-        String path = view.path.replace("{reference}", reference());
+        String path = view.path.replace("{reference}", reference()).replace("{contact}", contact());
         enterAs(view.visitor);
 
         List<String> violations = new ArrayList<>();
@@ -234,6 +240,14 @@ class AccessibilityE2E extends BrowserTest {
             work(reference);
         }
         return reference;
+    }
+
+    /** The contact of the scanned inquiry's client. */
+    private String contact() {
+        return jdbc.sql("select contact_id from inquiry where reference = ?")
+                .param(reference())
+                .query(String.class)
+                .single();
     }
 
     /** What a salesperson does with an inquiry, so that its timeline has each kind of entry. */

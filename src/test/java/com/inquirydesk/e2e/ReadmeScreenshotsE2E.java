@@ -48,11 +48,16 @@ class ReadmeScreenshotsE2E extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    /** The staff views in the order the README shows them: file name and address ({@code {ref}}: an inquiry). */
+    /**
+     * The staff views in the order the README shows them: file name and address ({@code {ref}}: an inquiry,
+     * {@code {contact}}: its client's contact).
+     */
     private static final String[][] STAFF_VIEWS = {
         {"grid", "/inquiries"},
         {"detail", "/inquiries/{ref}"},
         {"new-inquiry", "/inquiries/new"},
+        {"contacts", "/contacts"},
+        {"contact", "/contacts/{contact}"},
         {"dashboard", "/dashboard"},
         {"admin-users", "/admin/users"},
         {"admin-product-lines", "/admin/product-lines"},
@@ -110,7 +115,7 @@ class ReadmeScreenshotsE2E extends BrowserTest {
         login(admin, PASSWORD);
         for (String language : List.of("en", "zh")) {
             for (String[] view : STAFF_VIEWS) {
-                open(view[1].replace("{ref}", references.get(1)));
+                open(view[1].replace("{ref}", references.get(1)).replace("{contact}", contactOf(references.get(1))));
                 assertThat(page.locator("html")).hasAttribute("lang", language);
                 if (view[0].equals("dashboard")) {
                     assertThat(page.locator(".chart-canvas svg")).hasCount(4);
@@ -128,10 +133,20 @@ class ReadmeScreenshotsE2E extends BrowserTest {
             open("/inquiries");
             assertThat(page.locator("vaadin-grid-cell-content").first()).isVisible();
             shoot("grid-phone-" + language);
+            open("/contacts");
+            assertThat(page.locator("vaadin-grid-cell-content").first()).isVisible();
+            shoot("contacts-phone-" + language);
             page.setViewportSize(1280, 800);
             page.locator(".language-switcher").click();
             settle();
         }
+    }
+
+    private String contactOf(String reference) {
+        return jdbc.sql("select contact_id from inquiry where reference = ?")
+                .param(reference)
+                .query(String.class)
+                .single();
     }
 
     private void shoot(String name) throws IOException {
