@@ -64,6 +64,10 @@ final class AuditLabels {
         return switch (field) {
             case ROLE -> owner.getTranslation("role." + value);
             case LANGUAGE -> owner.getTranslation("language." + value);
+            case COUNTRY ->
+                java.util.Locale.of("", value)
+                        .getDisplayCountry(
+                                com.vaadin.flow.component.UI.getCurrent().getLocale());
             default -> "“" + value + "”";
         };
     }

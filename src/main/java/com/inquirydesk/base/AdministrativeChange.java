@@ -42,7 +42,10 @@ public record AdministrativeChange(Action action, String target, List<FieldChang
         OUTBOX_RESENT("outbox.resent", false),
         OUTBOX_CANCELLED("outbox.cancelled", false),
         MAILBOX_RETRIED("mailbox.retried", false),
-        MAILBOX_DISCARDED("mailbox.discarded", false);
+        MAILBOX_DISCARDED("mailbox.discarded", false),
+        CONTACT_UPDATED("contact.updated", false),
+        CONTACTS_MERGED("contact.merged", false),
+        ORGANISATION_RENAMED("organisation.renamed", false);
 
         private final String code;
         private final boolean creation;
@@ -74,7 +77,9 @@ public record AdministrativeChange(Action action, String target, List<FieldChang
         PRODUCT_LINE("productLine"),
         MAIL("mail"),
         COMPANY("company"),
-        QUARANTINED_MAIL("quarantinedMail");
+        QUARANTINED_MAIL("quarantinedMail"),
+        CONTACT("contact"),
+        ORGANISATION("organisation");
 
         private final String prefix;
 
@@ -126,7 +131,13 @@ public record AdministrativeChange(Action action, String target, List<FieldChang
         TEL,
         POST_CODE,
         ADDRESS_EN,
-        ADDRESS_ZH
+        ADDRESS_ZH,
+        COMPANY,
+        PHONE,
+        /** Values are ISO 3166 codes, shown with the country's name. */
+        COUNTRY,
+        /** The contact merged into the target: its address before, none after. */
+        MERGED_CONTACT
     }
 
     /** One field's value before and after; null where it had or has none. */

@@ -15,6 +15,8 @@ public final class FormInput {
     /** What a browser would read as a tag; "a < b and c > d" is not one. */
     public static final Pattern MARKUP = Pattern.compile("<(?:[A-Za-z!?]|/[A-Za-z])[^<>]*>");
 
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{4,40}");
+
     private final List<FieldViolation> violations = new ArrayList<>();
 
     /** A cleaned single-line value; empty when absent. A required field that is empty is refused. */
@@ -61,6 +63,22 @@ public final class FormInput {
         String value = FieldText.clean(raw);
         if (present(field, value, required)) {
             wellFormed(field, value);
+        }
+        return value;
+    }
+
+    /**
+     * A phone number as people write it: digits (at least five), spaces, brackets, dots, slashes and dashes, with
+     * an optional leading plus; empty when absent.
+     */
+    public String phone(String field, @Nullable String raw, int maxLength) {
+        String value = text(field, raw, maxLength, false);
+        if (value.isEmpty() || refused(field)) {
+            return value;
+        }
+        long digits = value.chars().filter(Character::isDigit).count();
+        if (!PHONE.matcher(value).matches() || digits < 5) {
+            refuse(field, "validation.phone");
         }
         return value;
     }

@@ -64,41 +64,43 @@ class Contact {
         this.lastContactAt = Instant.EPOCH;
     }
 
+    /** Staff's correction of the details; the address is the contact's key and stays. */
+    void correct(
+            String name,
+            @Nullable String company,
+            @Nullable String phone,
+            @Nullable String country,
+            Language language) {
+        this.name = name;
+        this.company = company;
+        this.phone = phone;
+        this.country = country;
+        this.language = language;
+    }
+
     /**
-     * Brings the contact up to date with what the client gave: details given later replace older ones, and a
-     * blank field never erases one given before. An inquiry older than the last contact (entered by staff
-     * afterwards) only moves the first contact back.
+     * Takes in a contact of the same person that is merged into this one: its first and last contact widen this
+     * one's, and its details fill the ones this contact lacks.
      */
-    void touched(ContactDetails details) {
-        if (details.at().isBefore(firstContactAt)) {
-            firstContactAt = details.at();
+    void absorb(Contact other) {
+        if (other.firstContactAt.isBefore(firstContactAt)) {
+            firstContactAt = other.firstContactAt;
         }
-        if (details.at().isBefore(lastContactAt)) {
-            return;
+        if (other.lastContactAt.isAfter(lastContactAt)) {
+            lastContactAt = other.lastContactAt;
         }
-        lastContactAt = details.at();
-        name = details.name();
-        language = details.language();
-        if (details.company() != null) {
-            company = details.company();
+        if (company == null) {
+            company = other.company;
         }
-        if (details.phone() != null) {
-            phone = details.phone();
+        if (phone == null) {
+            phone = other.phone;
         }
-        if (details.country() != null) {
-            country = details.country();
+        if (country == null) {
+            country = other.country;
         }
-    }
-
-    void wroteAgain(Instant at) {
-        if (at.isAfter(lastContactAt)) {
-            lastContactAt = at;
+        if (organisationId == null) {
+            organisationId = other.organisationId;
         }
-    }
-
-    /** The contact belongs to the organisation of its mail domain. */
-    void joined(long organisationId) {
-        this.organisationId = organisationId;
     }
 
     long id() {

@@ -7,23 +7,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where every intake path (the public form, the embeddable form, the API, staff entry, the mailbox) files the
- * client: the contact of the address is created or brought up to date, with its organisation and interests.
+ * client: the contact of the address is created or brought up to date, with its organisation and interests, in
+ * plain statements ({@link ContactRows}) that never fail for an inquiry from the same client at the same moment.
  */
 @Service
 public class ContactDirectory {
 
-    private final ContactRepository contacts;
-    private final OrganisationRepository organisations;
     private final ContactRows rows;
     private final FreeMailDomains freeMail;
 
-    ContactDirectory(
-            ContactRepository contacts,
-            OrganisationRepository organisations,
-            ContactRows rows,
-            FreeMailDomains freeMail) {
-        this.contacts = contacts;
-        this.organisations = organisations;
+    ContactDirectory(ContactRows rows, FreeMailDomains freeMail) {
         this.rows = rows;
         this.freeMail = freeMail;
     }
@@ -37,13 +30,13 @@ public class ContactDirectory {
     public long register(ContactDetails details) {
         String key = ContactKeys.of(details.email());
         rows.insertContact(key, details);
-        Contact contact = contacts.findByEmail(key).orElseThrow();
-        contact.touched(details);
+        rows.touch(key, details);
+        ContactRows.Filed contact = rows.filed(key);
         if (contact.organisationId() == null) {
             String domain = ContactKeys.domainOf(key);
             if (!freeMail.contains(domain)) {
                 rows.insertOrganisation(domain, details.at());
-                contact.joined(organisations.findByDomain(domain).orElseThrow().id());
+                rows.join(contact.id(), domain);
             }
         }
         rows.insertInterest(contact.id(), details.productLineId());
@@ -53,6 +46,6 @@ public class ContactDirectory {
     /** The client wrote again about an inquiry (an answer by mail): their last contact moves. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void wroteAgain(long contactId, Instant at) {
-        contacts.findById(contactId).ifPresent(contact -> contact.wroteAgain(at));
+        rows.wroteAgain(contactId, at);
     }
 }

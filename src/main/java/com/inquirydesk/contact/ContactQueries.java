@@ -87,6 +87,14 @@ class ContactQueries {
                 .list();
     }
 
+    Optional<OrganisationOption> organisation(long id) {
+        return jdbc.sql("select id, name, domain from organisation where id = ?")
+                .param(id)
+                .query((row, n) ->
+                        new OrganisationOption(row.getLong("id"), row.getString("name"), row.getString("domain")))
+                .optional();
+    }
+
     private static ContactRow row(ResultSet row, int n) throws SQLException {
         return new ContactRow(
                 row.getLong("id"),

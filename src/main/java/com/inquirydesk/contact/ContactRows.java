@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -48,6 +49,65 @@ class ContactRows {
                         .param("at", OffsetDateTime.ofInstant(details.at(), ZoneOffset.UTC)));
     }
 
+    /**
+     * Brings the contact up to date with what the client gave, in one statement that takes the row's lock, so
+     * that inquiries from one client at the same moment neither fail nor lose each other's details: details given
+     * later replace older ones, a blank field never erases one given before, and an inquiry older than the last
+     * contact (entered by staff afterwards) only moves the first contact back.
+     */
+    void touch(String key, ContactDetails details) {
+        jdbc.sql("""
+                        update contact set
+                            name = case when last_contact_at <= :at then :name else name end,
+                            company = case when last_contact_at <= :at
+                                then coalesce(cast(:company as varchar(200)), company) else company end,
+                            phone = case when last_contact_at <= :at
+                                then coalesce(cast(:phone as varchar(40)), phone) else phone end,
+                            country = case when last_contact_at <= :at
+                                then coalesce(cast(:country as varchar(2)), country) else country end,
+                            language = case when last_contact_at <= :at then :language else language end,
+                            first_contact_at = case when first_contact_at > :at then :at else first_contact_at end,
+                            last_contact_at = case when last_contact_at < :at then :at else last_contact_at end,
+                            version = version + 1
+                        where email = :email
+                        """)
+                .param("email", key)
+                .param("name", details.name())
+                .param("company", details.company())
+                .param("phone", details.phone())
+                .param("country", details.country())
+                .param("language", details.language().name())
+                .param("at", OffsetDateTime.ofInstant(details.at(), ZoneOffset.UTC))
+                .update();
+    }
+
+    /** The client wrote again: their last contact moves, unless a later one is known. */
+    void wroteAgain(long contactId, Instant at) {
+        jdbc.sql("""
+                        update contact set last_contact_at = :at, version = version + 1
+                        where id = :id and last_contact_at < :at
+                        """)
+                .param("id", contactId)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .update();
+    }
+
+    /** The contact of an address as filed: its id and organisation. */
+    Filed filed(String key) {
+        return jdbc.sql("select id, organisation_id from contact where email = ?")
+                .param(key)
+                .query((row, n) -> new Filed(row.getLong("id"), row.getObject("organisation_id", Long.class)))
+                .single();
+    }
+
+    /** Puts the contact into the organisation of its mail domain. */
+    void join(long contactId, String domain) {
+        jdbc.sql("""
+                        update contact set organisation_id = (select id from organisation where domain = :domain)
+                        where id = :id
+                        """).param("domain", domain).param("id", contactId).update();
+    }
+
     /** Inserts the organisation of a company domain, named after the domain, unless it exists. */
     void insertOrganisation(String domain, Instant at) {
         insert(
@@ -68,6 +128,8 @@ class ContactRows {
                 "contact_id, product_line_id",
                 statement -> statement.param("contact", contactId).param("line", productLineId));
     }
+
+    record Filed(long id, @Nullable Long organisationId) {}
 
     private void insert(String sql, String key, UnaryOperator<JdbcClient.StatementSpec> params) {
         if (postgres) {

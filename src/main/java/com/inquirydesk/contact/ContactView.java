@@ -1,11 +1,18 @@
 package com.inquirydesk.contact;
 
 import com.inquirydesk.base.CompanyZone;
+import com.inquirydesk.base.InvalidInputException;
 import com.inquirydesk.base.Language;
+import com.inquirydesk.base.ui.FieldErrors;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.ProductLineSummary;
 import com.inquirydesk.staff.Role;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,6 +21,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,11 +33,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,12 +58,14 @@ class ContactView extends Div implements BeforeEnterObserver, LocaleChangeObserv
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Contacts contacts;
+    private final ContactEditing editing;
     private final CatalogService catalog;
     private final ZoneId zone;
     private @Nullable ContactRow contact;
 
-    ContactView(Contacts contacts, CatalogService catalog, CompanyZone zone) {
+    ContactView(Contacts contacts, ContactEditing editing, CatalogService catalog, CompanyZone zone) {
         this.contacts = contacts;
+        this.editing = editing;
         this.catalog = catalog;
         this.zone = zone.zone();
         addClassName("contact-view");
@@ -86,9 +102,17 @@ class ContactView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         var back = new RouterLink(getTranslation("contact.back"), ContactsView.class);
         back.addClassName("back-link");
         var heading = new H2(shown.name());
+        var edit = new Button(
+                getTranslation("contact.edit"), VaadinIcon.EDIT.create(), click -> new EditDialog(shown).open());
+        var merge = new Button(
+                getTranslation("contact.merge"), VaadinIcon.COMPRESS.create(), click -> new MergeDialog(shown).open());
+        var actions = new Div(edit, merge);
+        actions.addClassName("row-actions");
+        var header = new Div(heading, actions);
+        header.addClassName("detail-header");
         var body = new Div(facts(shown), inquiries(shown));
         body.addClassName("detail-body");
-        add(back, heading, body);
+        add(back, header, body);
     }
 
     private Component facts(ContactRow shown) {
@@ -96,7 +120,14 @@ class ContactView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         facts.addClassName("detail-facts");
         facts.add(row("contact.email", new Anchor("mailto:" + shown.email(), shown.email())));
         fact(facts, "contact.company", shown.company());
-        fact(facts, "contact.organisation", shown.organisation());
+        if (shown.organisationId() != null && shown.organisation() != null) {
+            facts.add(row(
+                    "contact.organisation",
+                    new RouterLink(
+                            shown.organisation(),
+                            OrganisationView.class,
+                            new RouteParameters(OrganisationView.ID, String.valueOf(shown.organisationId())))));
+        }
         fact(facts, "contact.phone", shown.phone());
         fact(
                 facts,
@@ -163,6 +194,123 @@ class ContactView extends Div implements BeforeEnterObserver, LocaleChangeObserv
 
     private String time(Instant at) {
         return TIME.format(at.atZone(zone));
+    }
+
+    /** Reads the contact again after a change, and shows it. */
+    private void reload(long id) {
+        contact = contacts.contact(id).orElse(null);
+        show();
+    }
+
+    /** Staff's correction of the contact's details. */
+    private final class EditDialog extends Dialog {
+
+        final TextField name = new TextField(getTranslation("contact.name"));
+        final TextField company = new TextField(getTranslation("contact.company"));
+        final TextField phone = new TextField(getTranslation("contact.phone"));
+        final ComboBox<String> country = new ComboBox<>(getTranslation("contact.country"));
+        final Select<String> language = new Select<>();
+        private final FieldErrors errors = new FieldErrors(ContactView.this);
+
+        EditDialog(ContactRow shown) {
+            setHeaderTitle(getTranslation("contact.edit.title"));
+            setWidth("min(36em, 95vw)");
+            name.setMaxLength(ContactEditing.NAME_MAX_LENGTH);
+            name.setRequired(true);
+            company.setMaxLength(ContactEditing.COMPANY_MAX_LENGTH);
+            phone.setMaxLength(ContactEditing.PHONE_MAX_LENGTH);
+            country.setItems(Arrays.asList(Locale.getISOCountries()));
+            country.setItemLabelGenerator(code -> Locale.of("", code).getDisplayCountry(getLocale()));
+            country.setClearButtonVisible(true);
+            language.setLabel(getTranslation("contact.language"));
+            language.setItems("EN", "ZH");
+            language.setItemLabelGenerator(code -> getTranslation("contact.language." + code));
+            name.setValue(shown.name());
+            company.setValue(shown.company() == null ? "" : shown.company());
+            phone.setValue(shown.phone() == null ? "" : shown.phone());
+            country.setValue(shown.country());
+            language.setValue(shown.language());
+            errors.bind("name", name)
+                    .bind("company", company)
+                    .bind("phone", phone)
+                    .bind("country", country)
+                    .bind("language", language);
+            var note = new Paragraph(getTranslation("contact.edit.addressNote"));
+            note.addClassName("secondary");
+            var form = new FormLayout(name, company, phone, country, language);
+            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 2));
+            var save = new Button(getTranslation("action.save"), click -> save(shown.id()));
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(note, form);
+            getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        }
+
+        private void save(long id) {
+            try {
+                editing.update(
+                        id,
+                        new ContactDraft(
+                                name.getValue(),
+                                company.getValue(),
+                                phone.getValue(),
+                                country.getValue(),
+                                language.getValue() == null ? "" : language.getValue()));
+            } catch (InvalidInputException refused) {
+                errors.show(refused);
+                return;
+            }
+            close();
+            Notification.show(getTranslation("contact.edit.saved"), 3000, Notification.Position.BOTTOM_START);
+            reload(id);
+        }
+    }
+
+    /** Two addresses of one person: another contact merged into this one. */
+    private final class MergeDialog extends Dialog {
+
+        final ComboBox<ContactRow> other = new ComboBox<>(getTranslation("contact.merge.other"));
+
+        MergeDialog(ContactRow shown) {
+            setHeaderTitle(getTranslation("contact.merge.title", shown.name()));
+            setWidth("min(36em, 95vw)");
+            other.setWidthFull();
+            other.setItems(query -> contacts
+                    .page(
+                            new ContactFilter(query.getFilter().orElse(null), null, null, null, null),
+                            query.getOffset(),
+                            query.getLimit())
+                    .stream()
+                    .filter(row -> row.id() != shown.id()));
+            other.setItemLabelGenerator(row -> row.name() + " <" + row.email() + ">");
+            var explain = new Paragraph(getTranslation("contact.merge.explain"));
+            var confirm = new Button(getTranslation("contact.merge.confirm"), click -> merge(shown));
+            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+            confirm.setEnabled(false);
+            other.addValueChangeListener(change -> confirm.setEnabled(change.getValue() != null));
+            add(other, explain);
+            getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
+        }
+
+        private void merge(ContactRow shown) {
+            ContactRow merged = other.getValue();
+            if (merged == null) {
+                return;
+            }
+            try {
+                editing.merge(merged.id(), shown.id());
+            } catch (InvalidInputException refused) {
+                Notification.show(
+                                getTranslation(refused.violations().getFirst().messageKey()),
+                                5000,
+                                Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
+            close();
+            Notification.show(
+                    getTranslation("contact.merge.done", merged.email()), 4000, Notification.Position.BOTTOM_START);
+            reload(shown.id());
+        }
     }
 
     @Override

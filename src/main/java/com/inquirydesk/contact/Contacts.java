@@ -43,6 +43,15 @@ class Contacts {
         return history.inquiriesOf(id, INQUIRIES_SHOWN);
     }
 
+    Optional<ContactQueries.OrganisationOption> organisation(long id) {
+        return queries.organisation(id);
+    }
+
+    /** The organisation's people, newest contact first, at most {@value #INQUIRIES_SHOWN}. */
+    List<ContactRow> peopleOf(long organisationId) {
+        return page(new ContactFilter(null, null, organisationId, null, null), 0, INQUIRIES_SHOWN);
+    }
+
     List<ContactQueries.OrganisationOption> organisations(@Nullable String text, int offset, int limit) {
         return queries.organisations(text, offset, limit);
     }

@@ -86,6 +86,8 @@ class AuthorizationMatrixIT extends ViewTest {
         "ADMIN,     contacts,              ContactsView",
         "SALES,     contacts/0,            NotFoundView",
         "SALES,     contacts/x,            NotFoundView",
+        "anonymous, organisations/1,       LoginView",
+        "SALES,     organisations/0,       NotFoundView",
         "SALES,     dashboard,             AccessDeniedView",
         "MANAGER,   dashboard,             DashboardView",
         "ADMIN,     inquiries,             InquiriesView",

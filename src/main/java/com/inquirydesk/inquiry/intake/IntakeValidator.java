@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,8 +27,6 @@ import org.jspecify.annotations.Nullable;
  * client agreed to be contacted (field {@code consentNote}, single line, required).
  */
 final class IntakeValidator {
-
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{4,40}");
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -121,15 +118,7 @@ final class IntakeValidator {
     }
 
     private String phone(@Nullable String raw) {
-        String value = input.text("phone", raw, InquiryLimits.PHONE_MAX_LENGTH, false);
-        if (value.isEmpty() || input.refused("phone")) {
-            return value;
-        }
-        long digits = value.chars().filter(Character::isDigit).count();
-        if (!PHONE.matcher(value).matches() || digits < 5) {
-            input.refuse("phone", "validation.phone");
-        }
-        return value;
+        return input.phone("phone", raw, InquiryLimits.PHONE_MAX_LENGTH);
     }
 
     private String country(@Nullable String raw) {

@@ -2,6 +2,7 @@ package com.inquirydesk.inquiry.triage;
 
 import com.inquirydesk.contact.ContactHistory;
 import com.inquirydesk.contact.ContactInquiry;
+import com.inquirydesk.contact.ContactsMerged;
 import com.inquirydesk.contact.InquiryCounts;
 import com.inquirydesk.inquiry.InquiryStatus;
 import java.time.OffsetDateTime;
@@ -9,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,14 @@ class ContactInquiries implements ContactHistory {
 
     ContactInquiries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The inquiries of a contact merged into another now belong to that one, in the merge's transaction. */
+    @EventListener
+    void on(ContactsMerged merged) {
+        jdbc.sql("update inquiry set contact_id = ? where contact_id = ?")
+                .params(merged.into(), merged.from())
+                .update();
     }
 
     @Override
