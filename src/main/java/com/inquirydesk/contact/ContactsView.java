@@ -2,6 +2,7 @@ package com.inquirydesk.contact;
 
 import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.base.Language;
+import com.inquirydesk.base.ui.CsvExportLink;
 import com.inquirydesk.base.ui.IsoDates;
 import com.inquirydesk.base.ui.PhoneWidth;
 import com.inquirydesk.catalog.CatalogService;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -53,6 +55,7 @@ class ContactsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
     final DatePicker lastContactFrom = new DatePicker();
     final Grid<ContactRow> grid = new Grid<>();
     private final Button filtersToggle = new Button();
+    final CsvExportLink export;
     private final Grid.Column<ContactRow> nameColumn;
     private final Grid.Column<ContactRow> emailColumn;
     private final Grid.Column<ContactRow> companyColumn;
@@ -62,7 +65,12 @@ class ContactsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
     private final Grid.Column<ContactRow> compactColumn;
     private final ZoneId zone;
 
-    ContactsView(Contacts contacts, CatalogService catalog, CompanyZone companyZone) {
+    ContactsView(
+            Contacts contacts,
+            ContactCsvExport exporter,
+            CatalogService catalog,
+            CompanyZone companyZone,
+            AuthenticationContext authentication) {
         this.zone = companyZone.zone();
         addClassName("admin-view");
         addClassName("contacts-view");
@@ -136,7 +144,15 @@ class ContactsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         });
         var filters = new Div(search, filtersToggle, more);
         filters.addClassName("filter-bar");
-        add(heading, filters, grid);
+        // managers take the view away as CSV, as they do the inquiries
+        export = new CsvExportLink(exporter::fileName, () -> {
+            ContactFilter shown = filter();
+            return (language, out) -> exporter.write(shown, out);
+        });
+        export.setVisible(authentication.hasRole(Role.MANAGER_ROLE));
+        var header = new Div(heading, export);
+        header.addClassName("grid-header");
+        add(header, filters, grid);
         PhoneWidth.follow(this, this::setCompact);
     }
 

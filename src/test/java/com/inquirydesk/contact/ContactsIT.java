@@ -2,6 +2,7 @@ package com.inquirydesk.contact;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.inquirydesk.MutableClock;
@@ -13,6 +14,9 @@ import com.inquirydesk.inquiry.intake.IntakeService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.RouteParameters;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +26,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Every intake path files the client as one contact, keyed by the address in any case and with any blanks;
@@ -41,6 +48,9 @@ class ContactsIT extends ViewTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ContactCsvExport export;
 
     @Test
     void the_form_the_api_and_staff_entry_file_one_client_as_one_contact_whatever_the_case_of_the_address() {
@@ -177,6 +187,39 @@ class ContactsIT extends ViewTest {
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(page, Anchor.class))
                 .extracting(Anchor::getHref)
                 .contains("mailto:" + address, "inquiries/" + reference);
+    }
+
+    @Test
+    void managers_export_the_view_as_safe_csv_and_sales_staff_may_not() throws Exception {
+        String marker = unique();
+        submit("=HYPERLINK(\"http://evil.example\",\"x\")", "csv-" + marker + "@example.org");
+        submit("孙丽 " + marker, "sun-" + marker + "@example.org");
+        login(newStaff("SALES"));
+        UI.getCurrent().navigate(ContactsView.class);
+        assertThat(_get(ContactsView.class).export.isVisible()).isFalse();
+        var filter = new ContactFilter(marker, null, null, null, null);
+        assertThatThrownBy(() -> export.write(filter, new ByteArrayOutputStream()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        login(newStaff("MANAGER"));
+        UI.getCurrent().navigate("account"); // away, so that the contacts view is made anew for the manager
+        UI.getCurrent().navigate(ContactsView.class);
+        assertThat(_get(ContactsView.class).export.isVisible()).isTrue();
+        var out = new ByteArrayOutputStream();
+        export.write(filter, out);
+
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFemail,name,");
+        List<CSVRecord> records = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .get()
+                .parse(new StringReader(text.substring(1)))
+                .getRecords();
+        assertThat(records)
+                .extracting(record -> record.get("name"))
+                .containsExactly("孙丽 " + marker, "'=HYPERLINK(\"http://evil.example\",\"x\")");
+        assertThat(records.getFirst().get("open_inquiries")).isEqualTo("1");
     }
 
     private String submit(String name, String email) {

@@ -2,6 +2,7 @@ package com.inquirydesk.inquiry.triage.ui;
 
 import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.base.Language;
+import com.inquirydesk.base.ui.CsvExportLink;
 import com.inquirydesk.base.ui.IsoDates;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.ProductLineSummary;
@@ -93,7 +94,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     final InquiryGrid grid;
     private @Nullable BulkBar bulkBar;
 
-    final ExportLink export;
+    final CsvExportLink export;
     private volatile InquiryFilter filter = InquiryFilter.all();
     private volatile List<InquiryOrder> sortOrders = List.of();
     /** Where each loaded page ended, so that scrolling on continues there instead of counting from the top. */
@@ -161,7 +162,12 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
 
         configureGrid();
 
-        export = new ExportLink(exporter, () -> filter, () -> sortOrders);
+        export = new CsvExportLink(() -> exporter.fileName(filter), () -> {
+            // the filter and order the grid shows when the download starts
+            InquiryFilter shown = filter;
+            List<InquiryOrder> order = sortOrders;
+            return (language, out) -> exporter.write(shown, order, language, out);
+        });
         export.setVisible(authentication.hasRole(Role.MANAGER_ROLE));
         newInquiry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newInquiry.addClassName("new-inquiry-button");

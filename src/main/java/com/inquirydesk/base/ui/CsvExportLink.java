@@ -1,11 +1,8 @@
-package com.inquirydesk.inquiry.triage.ui;
+package com.inquirydesk.base.ui;
 
 import com.inquirydesk.base.Language;
 import com.inquirydesk.base.export.ExportFailedException;
 import com.inquirydesk.base.web.AbortedTransfer;
-import com.inquirydesk.inquiry.InquiryFilter;
-import com.inquirydesk.inquiry.export.InquiryCsvExport;
-import com.inquirydesk.inquiry.triage.InquiryOrder;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
@@ -15,28 +12,36 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
-import java.util.List;
+import java.io.OutputStream;
 import java.util.function.Supplier;
 
 /**
- * The grid's "Export CSV" link: downloads exactly the rows the grid shows, in its order. An export that fails
- * midway must not be saved as a complete file: the transfer is aborted, so the browser marks the download failed,
- * and the page says why.
+ * A grid's "Export CSV" link: downloads exactly the rows the grid shows, as the export writes them. An export that
+ * fails midway must not be saved as a complete file: the transfer is aborted, so the browser marks the download
+ * failed, and the page says why.
  */
-class ExportLink extends Anchor implements LocaleChangeObserver {
+public class CsvExportLink extends Anchor implements LocaleChangeObserver {
 
     /** How often the page asks the server while an export runs (no server push here). */
     private static final int EXPORT_POLL_MILLIS = 1000;
 
-    private final InquiryCsvExport exporter;
-    private final Supplier<InquiryFilter> filter;
-    private final Supplier<List<InquiryOrder>> orders;
+    /** Writes the file: the rows the grid shows now, names in the page's language. */
+    @FunctionalInterface
+    public interface CsvWriting {
+        void write(Language language, OutputStream out) throws IOException;
+    }
+
+    private final Supplier<String> fileName;
+    private final Supplier<CsvWriting> export;
     private volatile Language language = Language.EN;
 
-    ExportLink(InquiryCsvExport exporter, Supplier<InquiryFilter> filter, Supplier<List<InquiryOrder>> orders) {
-        this.exporter = exporter;
-        this.filter = filter;
-        this.orders = orders;
+    /**
+     * @param fileName the file's name for what the grid shows now
+     * @param export the export of what the grid shows now (asked for when the download starts)
+     */
+    public CsvExportLink(Supplier<String> fileName, Supplier<CsvWriting> export) {
+        this.fileName = fileName;
+        this.export = export;
         setHref((DownloadHandler) this::download);
         addClassName("export-link");
         getElement().addEventListener("click", click -> {
@@ -48,11 +53,11 @@ class ExportLink extends Anchor implements LocaleChangeObserver {
 
     private void download(DownloadEvent download) throws IOException {
         UI ui = download.getUI();
-        InquiryFilter shown = filter.get();
+        CsvWriting shown = export.get();
         try {
-            download.setFileName(exporter.fileName(shown));
+            download.setFileName(fileName.get());
             download.setContentType("text/csv;charset=UTF-8");
-            exporter.write(shown, orders.get(), language, download.getOutputStream());
+            shown.write(language, download.getOutputStream());
         } catch (ExportFailedException failed) {
             ui.access(() -> Notification.show(
                             getTranslation("grid.exportFailed"), 10_000, Notification.Position.BOTTOM_START)
