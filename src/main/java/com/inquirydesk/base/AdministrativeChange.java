@@ -45,7 +45,9 @@ public record AdministrativeChange(Action action, String target, List<FieldChang
         MAILBOX_DISCARDED("mailbox.discarded", false),
         CONTACT_UPDATED("contact.updated", false),
         CONTACTS_MERGED("contact.merged", false),
-        ORGANISATION_RENAMED("organisation.renamed", false);
+        ORGANISATION_RENAMED("organisation.renamed", false),
+        PERSONAL_DATA_EXPORTED("contact.personalDataExported", false),
+        PERSONAL_DATA_ERASED("contact.personalDataErased", false);
 
         private final String code;
         private final boolean creation;

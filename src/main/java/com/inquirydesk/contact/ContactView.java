@@ -35,6 +35,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -59,13 +61,23 @@ class ContactView extends Div implements BeforeEnterObserver, LocaleChangeObserv
 
     private final Contacts contacts;
     private final ContactEditing editing;
+    private final PersonalDataRights rights;
+    private final boolean administrator;
     private final CatalogService catalog;
     private final ZoneId zone;
     private @Nullable ContactRow contact;
 
-    ContactView(Contacts contacts, ContactEditing editing, CatalogService catalog, CompanyZone zone) {
+    ContactView(
+            Contacts contacts,
+            ContactEditing editing,
+            PersonalDataRights rights,
+            CatalogService catalog,
+            CompanyZone zone,
+            AuthenticationContext authentication) {
         this.contacts = contacts;
         this.editing = editing;
+        this.rights = rights;
+        this.administrator = authentication.hasRole(Role.ADMIN_ROLE);
         this.catalog = catalog;
         this.zone = zone.zone();
         addClassName("contact-view");
@@ -108,6 +120,21 @@ class ContactView extends Div implements BeforeEnterObserver, LocaleChangeObserv
                 getTranslation("contact.merge"), VaadinIcon.COMPRESS.create(), click -> new MergeDialog(shown).open());
         var actions = new Div(edit, merge);
         actions.addClassName("row-actions");
+        if (administrator) {
+            // the client's rights: everything held about them in one file, and its erasure
+            var download = new Anchor(
+                    (DownloadHandler) event -> {
+                        event.setFileName(rights.fileName(shown.id()));
+                        event.setContentType("application/zip");
+                        rights.download(shown.id(), event.getOutputStream());
+                    },
+                    getTranslation("contact.download"));
+            download.addClassName("download-personal-data");
+            var erase = new Button(
+                    getTranslation("contact.erase"), VaadinIcon.TRASH.create(), click -> new EraseDialog(shown).open());
+            erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(download, erase);
+        }
         var header = new Div(heading, actions);
         header.addClassName("detail-header");
         var body = new Div(facts(shown), inquiries(shown));
@@ -262,6 +289,24 @@ class ContactView extends Div implements BeforeEnterObserver, LocaleChangeObserv
             close();
             Notification.show(getTranslation("contact.edit.saved"), 3000, Notification.Position.BOTTOM_START);
             reload(id);
+        }
+    }
+
+    /** The client's erasure, confirmed. */
+    private final class EraseDialog extends Dialog {
+
+        EraseDialog(ContactRow shown) {
+            setHeaderTitle(getTranslation("contact.erase.title", shown.name()));
+            setWidth("min(32em, 95vw)");
+            add(new Paragraph(getTranslation("contact.erase.explain")));
+            var confirm = new Button(getTranslation("contact.erase.confirm"), click -> {
+                rights.erase(shown.id());
+                close();
+                Notification.show(getTranslation("contact.erase.done"), 4000, Notification.Position.BOTTOM_START);
+                getUI().ifPresent(ui -> ui.navigate(ContactsView.class));
+            });
+            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+            getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
         }
     }
 

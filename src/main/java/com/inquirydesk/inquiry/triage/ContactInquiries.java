@@ -4,11 +4,15 @@ import com.inquirydesk.contact.ContactHistory;
 import com.inquirydesk.contact.ContactInquiry;
 import com.inquirydesk.contact.ContactsMerged;
 import com.inquirydesk.contact.InquiryCounts;
+import com.inquirydesk.contact.PersonalDataSubject;
 import com.inquirydesk.inquiry.InquiryStatus;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,6 +55,21 @@ class ContactInquiries implements ContactHistory {
                                 + InquiryStatus.valueOf(row.getString("status")).name(),
                         "inquiries/" + row.getString("reference")))
                 .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PersonalDataSubject subjectOf(long contactId, String contactAddress) {
+        var ids = new ArrayList<Long>();
+        var addresses = new HashSet<String>();
+        addresses.add(contactAddress.toLowerCase(Locale.ROOT));
+        jdbc.sql("select id, email from inquiry where contact_id = ? order by id")
+                .param(contactId)
+                .query(row -> {
+                    ids.add(row.getLong("id"));
+                    addresses.add(row.getString("email").strip().toLowerCase(Locale.ROOT));
+                });
+        return new PersonalDataSubject(contactId, ids, addresses);
     }
 
     @Override
