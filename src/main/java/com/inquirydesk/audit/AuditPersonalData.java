@@ -31,6 +31,9 @@ class AuditPersonalData implements PersonalDataHolder {
 
     @Override
     public void erase(PersonalDataSubject subject) {
+        if (subject.contactId() == null) {
+            return;
+        }
         String target = Target.CONTACT.of(subject.contactId());
         jdbc.sql("select id, details from audit_entry where target = ?")
                 .param(target)

@@ -1,6 +1,7 @@
 package com.inquirydesk.contact;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,10 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContactDirectory {
 
     private final ContactRows rows;
+    private final ContactHistory history;
+    private final PersonalDataEraser eraser;
     private final FreeMailDomains freeMail;
 
-    ContactDirectory(ContactRows rows, FreeMailDomains freeMail) {
+    ContactDirectory(ContactRows rows, FreeMailDomains freeMail, ContactHistory history, PersonalDataEraser eraser) {
         this.rows = rows;
+        this.history = history;
+        this.eraser = eraser;
         this.freeMail = freeMail;
     }
 
@@ -41,6 +46,26 @@ public class ContactDirectory {
         }
         rows.insertInterest(contact.id(), details.productLineId());
         return contact.id();
+    }
+
+    /**
+     * Erases a contact none of whose inquiries is filed under it any more (the retention job anonymised them all),
+     * with whatever else is held about the client; a contact with inquiries left is kept.
+     *
+     * @return whether the contact was erased
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean forgetIfWithoutInquiries(long contactId) {
+        Optional<String> address = rows.addressOf(contactId);
+        if (address.isEmpty()) {
+            return false;
+        }
+        PersonalDataSubject subject = history.subjectOf(contactId, address.get());
+        if (!subject.inquiryIds().isEmpty()) {
+            return false;
+        }
+        eraser.erase(subject);
+        return true;
     }
 
     /** The client wrote again about an inquiry (an answer by mail): their last contact moves. */

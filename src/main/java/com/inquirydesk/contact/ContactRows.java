@@ -3,6 +3,7 @@ package com.inquirydesk.contact;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -98,6 +99,14 @@ class ContactRows {
                 .param(key)
                 .query((row, n) -> new Filed(row.getLong("id"), row.getObject("organisation_id", Long.class)))
                 .single();
+    }
+
+    /** The address of a contact, if it still exists. */
+    Optional<String> addressOf(long contactId) {
+        return jdbc.sql("select email from contact where id = ?")
+                .param(contactId)
+                .query(String.class)
+                .optional();
     }
 
     /** Puts the contact into the organisation of its mail domain. */

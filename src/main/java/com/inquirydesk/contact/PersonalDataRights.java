@@ -11,10 +11,8 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +29,7 @@ class PersonalDataRights {
     private final ContactRepository contacts;
     private final ContactQueries queries;
     private final ContactHistory history;
-    private final List<PersonalDataHolder> holders;
-    private final JdbcClient jdbc;
+    private final PersonalDataEraser eraser;
     private final ApplicationEventPublisher publisher;
     private final CompanyZone zone;
     private final Clock clock;
@@ -41,16 +38,14 @@ class PersonalDataRights {
             ContactRepository contacts,
             ContactQueries queries,
             ContactHistory history,
-            List<PersonalDataHolder> holders,
-            JdbcClient jdbc,
+            PersonalDataEraser eraser,
             ApplicationEventPublisher publisher,
             CompanyZone zone,
             Clock clock) {
         this.contacts = contacts;
         this.queries = queries;
         this.history = history;
-        this.holders = List.copyOf(holders);
-        this.jdbc = jdbc;
+        this.eraser = eraser;
         this.publisher = publisher;
         this.zone = zone;
         this.clock = clock;
@@ -84,7 +79,7 @@ class PersonalDataRights {
             details.put("first_contact_at", row.firstContactAt().toString());
             details.put("last_contact_at", row.lastContactAt().toString());
             archive.section("contact", details);
-            for (PersonalDataHolder holder : holders) {
+            for (PersonalDataHolder holder : eraser.holders()) {
                 holder.collect(subject, archive);
             }
         }
@@ -100,22 +95,7 @@ class PersonalDataRights {
     @Transactional
     public void erase(long contactId) {
         Contact contact = find(contactId);
-        PersonalDataSubject subject = history.subjectOf(contactId, contact.email());
-        for (PersonalDataHolder holder : holders) {
-            holder.erase(subject);
-        }
-        Long organisation = contact.organisationId();
-        jdbc.sql("delete from contact_interest where contact_id = ?")
-                .param(contactId)
-                .update();
-        contacts.delete(contact);
-        contacts.flush();
-        if (organisation != null) {
-            jdbc.sql("""
-                            delete from organisation o where o.id = ?
-                            and not exists (select 1 from contact c where c.organisation_id = o.id)
-                            """).param(organisation).update();
-        }
+        eraser.erase(history.subjectOf(contactId, contact.email()));
         publisher.publishEvent(new AdministrativeChange(Action.PERSONAL_DATA_ERASED, Target.CONTACT.of(contactId)));
     }
 

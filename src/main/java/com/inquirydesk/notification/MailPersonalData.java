@@ -73,10 +73,9 @@ class MailPersonalData implements PersonalDataHolder {
                                 primary_recipient = case when kind in ('ACKNOWLEDGEMENT', 'REPLY')
                                     then :address else primary_recipient end,
                                 state = case when state in ('PENDING', 'FAILED') then 'CANCELLED' else state end,
-                                reply_to = case when lower(reply_to) in (:addresses) then null else reply_to end
+                                reply_to = case when kind in ('ACKNOWLEDGEMENT', 'REPLY') then reply_to else null end
                             where inquiry_id in (:ids)
                             """)
-                    .param("addresses", subject.addresses())
                     .param("erased", ERASED)
                     .param("address", ERASED_ADDRESS)
                     .param("ids", subject.inquiryIds())
