@@ -137,12 +137,13 @@ class ContactView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         }
         var header = new Div(heading, actions);
         header.addClassName("detail-header");
-        var body = new Div(facts(shown), inquiries(shown));
+        List<ContactInquiry> inquiries = contacts.inquiriesOf(shown.id());
+        var body = new Div(facts(shown, inquiries), inquiries(inquiries));
         body.addClassName("detail-body");
         add(back, header, body);
     }
 
-    private Component facts(ContactRow shown) {
+    private Component facts(ContactRow shown, List<ContactInquiry> inquiries) {
         var facts = new Div();
         facts.addClassName("detail-facts");
         facts.add(row("contact.email", new Anchor("mailto:" + shown.email(), shown.email())));
@@ -168,13 +169,27 @@ class ContactView extends Div implements BeforeEnterObserver, LocaleChangeObserv
                 facts,
                 "contact.inquiryCounts",
                 getTranslation("contacts.counts", counts.open(), counts.won(), counts.lost()));
+        // each consent the client gave: when, by which channel, to which text (or as staff noted it)
+        var consents = new UnorderedList();
+        consents.addClassName("contact-consents");
+        for (ContactInquiry inquiry : inquiries) {
+            String how = inquiry.consentNote() != null
+                    ? getTranslation("contact.consent.note", inquiry.consentNote())
+                    : inquiry.consentVersion() == null
+                            ? getTranslation("contact.consent.mail")
+                            : getTranslation("contact.consent.form", inquiry.consentVersion());
+            consents.add(new ListItem(time(inquiry.consentAt()) + " · " + getTranslation(inquiry.sourceKey()) + " · "
+                    + how + " (" + inquiry.reference() + ")"));
+        }
+        if (!inquiries.isEmpty()) {
+            facts.add(new H3(getTranslation("contact.consents")), consents);
+        }
         return facts;
     }
 
-    private Component inquiries(ContactRow shown) {
+    private Component inquiries(List<ContactInquiry> list) {
         var section = new Div(new H3(getTranslation("contact.inquiries")));
         section.addClassName("detail-facts");
-        List<ContactInquiry> list = contacts.inquiriesOf(shown.id());
         if (list.isEmpty()) {
             section.add(new Paragraph(getTranslation("contact.noInquiries")));
             return section;

@@ -13,6 +13,7 @@ import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.intake.IntakeService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteParameters;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -187,6 +188,10 @@ class ContactsIT extends ViewTest {
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(page, Anchor.class))
                 .extracting(Anchor::getHref)
                 .contains("mailto:" + address, "inquiries/" + reference);
+        assertThat(_get(page, UnorderedList.class, spec -> spec.withClasses("contact-consents"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("API · agreed to the consent text of 2026-11 (" + reference + ")");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.inquirydesk.contact.ContactsMerged;
 import com.inquirydesk.contact.InquiryCounts;
 import com.inquirydesk.contact.PersonalDataSubject;
 import com.inquirydesk.inquiry.InquiryStatus;
+import com.inquirydesk.inquiry.domain.Inquiry;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,7 +43,9 @@ class ContactInquiries implements ContactHistory {
     @Transactional(readOnly = true)
     public List<ContactInquiry> inquiriesOf(long contactId, int limit) {
         return jdbc.sql("""
-                        select reference, received_at, subject, product_line_id, status from inquiry
+                        select reference, received_at, subject, product_line_id, status, source, consent_version,
+                               consent_note, consent_at
+                        from inquiry
                         where contact_id = ? order by received_at desc, id desc
                         fetch first ? rows only
                         """)
@@ -53,8 +57,19 @@ class ContactInquiries implements ContactHistory {
                         row.getLong("product_line_id"),
                         "status."
                                 + InquiryStatus.valueOf(row.getString("status")).name(),
-                        "inquiries/" + row.getString("reference")))
+                        "inquiries/" + row.getString("reference"),
+                        "source." + row.getString("source"),
+                        formConsent(row.getString("consent_version"), row.getString("consent_note")),
+                        row.getString("consent_note"),
+                        row.getObject("consent_at", OffsetDateTime.class).toInstant()))
                 .list();
+    }
+
+    /** The consent text's version when the client ticked the box of a form; null for mail and staff's notes. */
+    private static @Nullable String formConsent(String version, @Nullable String note) {
+        return note != null || Inquiry.CONSENT_BY_MAIL.equals(version) || Inquiry.CONSENT_BY_NOTE.equals(version)
+                ? null
+                : version;
     }
 
     @Override
