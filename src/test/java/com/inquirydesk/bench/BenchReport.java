@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** A benchmark's table: printed, and written to {@code target/<name>-benchmark.md} for bench/run.sh. */
-final class BenchReport {
+public final class BenchReport {
 
     private BenchReport() {}
 
     /** Writes the title, the machine (cores, heap, Java) and the lines. */
-    static void write(String name, String title, List<String> lines) throws IOException {
+    public static void write(String name, String title, List<String> lines) throws IOException {
         var report = new StringBuilder("# ").append(title).append("\n\n");
         report.append("%d cores, %d MB max heap, Java %s%n%n"
                 .formatted(
