@@ -3,7 +3,9 @@ package com.inquirydesk.contact;
 import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.base.InvalidInputException;
 import com.inquirydesk.base.Language;
+import com.inquirydesk.base.ui.FactRows;
 import com.inquirydesk.base.ui.FieldErrors;
+import com.inquirydesk.base.ui.RouteIds;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.catalog.ProductLineSummary;
 import com.inquirydesk.staff.Role;
@@ -31,7 +33,6 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -85,18 +86,7 @@ class ContactView extends Div implements BeforeEnterObserver, LocaleChangeObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get(ID).orElse(""));
-        } catch (NumberFormatException notANumber) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        contact = contacts.contact(id).orElse(null);
-        if (contact == null) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        contact = RouteIds.find(event, ID, contacts::contact).orElse(null);
         show();
     }
 
@@ -221,17 +211,11 @@ class ContactView extends Div implements BeforeEnterObserver, LocaleChangeObserv
     }
 
     private void fact(Div facts, String key, @Nullable String value) {
-        if (value != null && !value.isBlank()) {
-            facts.add(row(key, new Span(value)));
-        }
+        FactRows.text(facts, getTranslation(key), value);
     }
 
     private Div row(String key, Component value) {
-        var label = new Span(getTranslation(key));
-        label.addClassName("fact-label");
-        var row = new Div(label, value);
-        row.addClassName("fact");
-        return row;
+        return FactRows.row(getTranslation(key), value);
     }
 
     private String time(Instant at) {

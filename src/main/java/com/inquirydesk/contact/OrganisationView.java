@@ -2,7 +2,9 @@ package com.inquirydesk.contact;
 
 import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.base.InvalidInputException;
+import com.inquirydesk.base.ui.FactRows;
 import com.inquirydesk.base.ui.FieldErrors;
+import com.inquirydesk.base.ui.RouteIds;
 import com.inquirydesk.staff.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,7 +23,6 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -52,18 +53,7 @@ class OrganisationView extends Div implements BeforeEnterObserver, LocaleChangeO
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get(ID).orElse(""));
-        } catch (NumberFormatException notANumber) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        organisation = contacts.organisation(id).orElse(null);
-        if (organisation == null) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        organisation = RouteIds.find(event, ID, contacts::organisation).orElse(null);
         show();
     }
 
@@ -86,9 +76,7 @@ class OrganisationView extends Div implements BeforeEnterObserver, LocaleChangeO
                 click -> new RenameDialog(shown).open());
         var header = new Div(new H2(shown.name()), rename);
         header.addClassName("detail-header");
-        var domain = new Div(new Span(getTranslation("organisation.domain")), new Span(shown.domain()));
-        domain.addClassName("fact");
-        domain.getChildren().findFirst().ifPresent(label -> label.addClassName("fact-label"));
+        var domain = FactRows.row(getTranslation("organisation.domain"), new Span(shown.domain()));
         var people = new UnorderedList();
         people.addClassName("contact-inquiries");
         for (ContactRow person : contacts.peopleOf(shown.id())) {

@@ -2,6 +2,7 @@ package com.inquirydesk.inquiry.triage.ui;
 
 import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.base.ui.ErrorNotice;
+import com.inquirydesk.base.ui.FactRows;
 import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.Priority;
@@ -318,17 +319,11 @@ class InquiryDetailView extends Div implements BeforeEnterObserver, LocaleChange
     }
 
     private void fact(Div facts, String key, @Nullable String value) {
-        if (value != null && !value.isBlank()) {
-            facts.add(row(key, new Span(value)));
-        }
+        FactRows.text(facts, getTranslation(key), value);
     }
 
     private Div row(String key, Component value) {
-        var label = new Span(getTranslation(key));
-        label.addClassName("fact-label");
-        var row = new Div(label, value);
-        row.addClassName("fact");
-        return row;
+        return FactRows.row(getTranslation(key), value);
     }
 
     private Component actions(InquiryDetails details) {
