@@ -38,12 +38,39 @@ class ContactQueries {
     }
 
     List<ContactRow> page(ContactFilter filter, int offset, int limit) {
+        return page(filter, offset, limit, null);
+    }
+
+    /**
+     * A page of the grid. With the keys of the pages loaded before, a page continues after the row before its
+     * nearest known boundary instead of counting past every row from the first (see {@link ContactPageKeys}).
+     */
+    List<ContactRow> page(ContactFilter filter, int offset, int limit, @Nullable ContactPageKeys keys) {
         var params = new ArrayList<Object>();
-        String sql = SELECT + where(filter, params)
-                + " order by c.last_contact_at desc, c.id desc offset ? rows fetch next ? rows only";
-        params.add(offset);
+        String where = where(filter, params);
+        int skip = offset;
+        var boundary = keys == null ? null : keys.nearestAtOrBefore(offset, filter);
+        if (boundary != null) {
+            OffsetDateTime at = OffsetDateTime.ofInstant(boundary.getValue().lastContactAt(), ZoneOffset.UTC);
+            where = (where.isEmpty() ? " where " : where + " and ")
+                    // the first bound alone is a range on the index; the rest picks the rows after the key
+                    + "c.last_contact_at <= ? and (c.last_contact_at < ? or c.id < ?)";
+            params.add(at);
+            params.add(at);
+            params.add(boundary.getValue().id());
+            skip = offset - boundary.getKey();
+        }
+        String sql =
+                SELECT + where + " order by c.last_contact_at desc, c.id desc offset ? rows fetch next ? rows only";
+        params.add(skip);
         params.add(limit);
-        return jdbc.sql(sql).params(params).query(ContactQueries::row).list();
+        List<ContactRow> rows =
+                jdbc.sql(sql).params(params).query(ContactQueries::row).list();
+        if (keys != null && !rows.isEmpty()) {
+            ContactRow last = rows.getLast();
+            keys.remember(offset + rows.size(), new ContactPageKeys.Key(last.lastContactAt(), last.id()), filter);
+        }
+        return rows;
     }
 
     /**

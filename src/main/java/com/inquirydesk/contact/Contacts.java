@@ -27,7 +27,12 @@ class Contacts {
 
     /** A page of the grid, each contact with the counts of its inquiries (one grouped read for the page). */
     List<ContactRow> page(ContactFilter filter, int offset, int limit) {
-        List<ContactRow> rows = queries.page(filter, offset, limit);
+        return page(filter, offset, limit, null);
+    }
+
+    /** A page of the grid as it scrolls: {@code keys} remembers where the pages before ended. */
+    List<ContactRow> page(ContactFilter filter, int offset, int limit, @Nullable ContactPageKeys keys) {
+        List<ContactRow> rows = queries.page(filter, offset, limit, keys);
         var counts = history.countsOf(rows.stream().map(ContactRow::id).toList());
         return rows.stream()
                 .map(row -> row.withCounts(counts.getOrDefault(row.id(), InquiryCounts.NONE)))

@@ -55,6 +55,7 @@ class ContactsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
     final DatePicker lastContactFrom = new DatePicker();
     final Grid<ContactRow> grid = new Grid<>();
     private final Button filtersToggle = new Button();
+    private final ContactPageKeys pageKeys = new ContactPageKeys();
     final CsvExportLink export;
     private final Grid.Column<ContactRow> nameColumn;
     private final Grid.Column<ContactRow> emailColumn;
@@ -116,7 +117,7 @@ class ContactsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         compactColumn.setVisible(false);
         grid.addClassName("admin-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setItems(query -> contacts.page(filter(), query.getOffset(), query.getLimit()).stream());
+        grid.setItems(query -> contacts.page(filter(), query.getOffset(), query.getLimit(), pageKeys).stream());
         grid.addItemClickListener(click -> UI.getCurrent()
                 .navigate(
                         ContactView.class,
@@ -177,6 +178,7 @@ class ContactsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
     }
 
     private void refresh() {
+        pageKeys.reset();
         grid.getDataProvider().refreshAll();
         labelToggle();
     }
@@ -232,6 +234,7 @@ class ContactsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         // country and product line names are words of the language just chosen
         country.getDataProvider().refreshAll();
         productLine.getDataProvider().refreshAll();
+        pageKeys.reset();
         grid.getDataProvider().refreshAll();
     }
 

@@ -53,6 +53,9 @@ class ContactsIT extends ViewTest {
     @Autowired
     ContactCsvExport export;
 
+    @Autowired
+    Contacts contacts;
+
     @Test
     void the_form_the_api_and_staff_entry_file_one_client_as_one_contact_whatever_the_case_of_the_address() {
         String domain = unique() + ".example.com";
@@ -192,6 +195,31 @@ class ContactsIT extends ViewTest {
                         .getElement()
                         .getTextRecursively())
                 .contains("API · agreed to the consent text of 2026-11 (" + reference + ")");
+    }
+
+    @Test
+    void the_grid_scrolling_by_page_keys_shows_the_rows_of_the_counted_pages_also_with_equal_times() {
+        String marker = unique();
+        for (int i = 0; i < 7; i++) {
+            // the same moment for all: their order falls to the id
+            intake.submit(
+                    request("Seek " + marker, "seek-" + i + "-" + marker + "@example.org", null, "ceramics", "S" + i),
+                    IntakeContext.api("10.9.4.1"));
+        }
+        login(newStaff("SALES"));
+        var filter = new ContactFilter("Seek " + marker, null, null, null, null);
+        var keys = new ContactPageKeys();
+
+        List<Long> scrolled = new ArrayList<>();
+        for (int offset = 0; offset < 8; offset += 3) {
+            contacts.page(filter, offset, 3, keys).forEach(row -> scrolled.add(row.id()));
+        }
+
+        assertThat(scrolled)
+                .hasSize(7)
+                .containsExactlyElementsOf(contacts.page(filter, 0, 50).stream()
+                        .map(ContactRow::id)
+                        .toList());
     }
 
     @Test
