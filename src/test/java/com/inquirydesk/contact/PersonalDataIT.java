@@ -113,6 +113,30 @@ class PersonalDataIT extends ViewTest {
     }
 
     @Test
+    void managers_script_the_contacts_csv_with_the_grids_filters() throws Exception {
+        Client client = Client.unique();
+        leaveTracesEverywhere(client);
+        String manager = newStaff("MANAGER");
+        login(manager); // the request's own HTTP Basic login, not the salesperson's of the steps before
+
+        var response = mvc.perform(get("/api/reports/contacts.csv")
+                        .param("q", client.token)
+                        .param("country", "cn")
+                        .with(httpBasic(manager, PASSWORD)))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(response.getHeader("Content-Disposition")).startsWith("attachment; filename=\"contacts-");
+        assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        List<String> lines =
+                response.getContentAsString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith(client.email + ",").contains(client.phone);
+    }
+
+    @Test
     void only_administrators_may_download_or_erase() {
         long contact = leaveTracesEverywhere(Client.unique());
         login(newStaff("MANAGER"));

@@ -160,6 +160,14 @@ class AuthorizationMatrixIT extends ViewTest {
         "anonymous, GET,  /api/reports/x.csv,   401",
         "anonymous, GET,  /api/inquiries,       401",
         "wrong,     GET,  /api/reports/x.csv,   401",
+        "anonymous, GET,  /api/reports/contacts.csv,              401",
+        "SALES,     GET,  /api/reports/contacts.csv,              403",
+        "MANAGER,   GET,  /api/reports/contacts.csv,              200",
+        "MANAGER,   GET,  /api/reports/contacts.csv?country=DE,   200",
+        "MANAGER,   GET,  /api/reports/contacts.csv?country=XX,   400",
+        "MANAGER,   GET,  /api/reports/contacts.csv?organisation=x, 400",
+        "MANAGER,   GET,  /api/reports/contacts.csv?from=yesterday, 400",
+        "MANAGER,   GET,  /api/reports/contacts.csv?status=NEW,   400",
         "SALES,     GET,  /api/product-lines,   200",
         "SALES,     POST, /api/inquiries,       400"
     })
