@@ -1,5 +1,7 @@
 package com.inquirydesk.notification.mailbox;
 
+import static org.awaitility.Awaitility.await;
+
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -18,12 +20,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Debian's Dovecot as the company's IMAP server, for what GreenMail does not do faithfully (IDLE): a server of its
@@ -171,20 +173,26 @@ final class Dovecot implements AutoCloseable {
     }
 
     private void awaitPort() {
-        Instant deadline = Instant.now().plus(START);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Dovecot stopped at its start; its log: " + log());
-            }
-            try (var socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                return;
-            } catch (IOException notYet) {
-                sleep();
-            }
+        try {
+            await().atMost(START).pollInterval(Duration.ofMillis(100)).until(this::listening);
+        } catch (ConditionTimeoutException timedOut) {
+            close();
+            throw new IllegalStateException(
+                    "Dovecot did not open port " + port + " in " + START + "; its log: " + log(), timedOut);
         }
-        close();
-        throw new IllegalStateException("Dovecot did not open port " + port + " in " + START + "; its log: " + log());
+    }
+
+    /** Whether the server takes connections; a server that stopped at its start fails the wait at once. */
+    private boolean listening() {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("Dovecot stopped at its start; its log: " + log());
+        }
+        try (var socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     @Override
@@ -194,14 +202,6 @@ final class Dovecot implements AutoCloseable {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
