@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param consentNote how the client agreed, as staff noted it for an inquiry they entered; null otherwise
  */
 public record ContactInquiry(
+        long id,
         String reference,
         Instant receivedAt,
         String subject,

@@ -42,16 +42,19 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One client's page: their details as last given, their organisation, and every inquiry they sent, newest first,
- * each a link to its detail view.
+ * One client's page: their details as last given, their organisation, the consents they gave, and one timeline of
+ * every inquiry they sent and every mail about them, newest first, each a link to its inquiry's detail view.
  */
 @Route("contacts/:id")
 @RolesAllowed(Role.SALES_ROLE)
@@ -128,7 +131,7 @@ class ContactView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         var header = new Div(heading, actions);
         header.addClassName("detail-header");
         List<ContactInquiry> inquiries = contacts.inquiriesOf(shown.id());
-        var body = new Div(facts(shown, inquiries), inquiries(inquiries));
+        var body = new Div(facts(shown, inquiries), history(inquiries, contacts.mailsAbout(inquiries)));
         body.addClassName("detail-body");
         add(back, header, body);
     }
@@ -177,8 +180,9 @@ class ContactView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         return facts;
     }
 
-    private Component inquiries(List<ContactInquiry> list) {
-        var section = new Div(new H3(getTranslation("contact.inquiries")));
+    /** The client's inquiries and the mails about them, in one timeline, newest first. */
+    private Component history(List<ContactInquiry> list, List<ContactMail> mails) {
+        var section = new Div(new H3(getTranslation("contact.history")));
         section.addClassName("detail-facts");
         if (list.isEmpty()) {
             section.add(new Paragraph(getTranslation("contact.noInquiries")));
@@ -188,22 +192,65 @@ class ContactView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         Map<Long, String> lines = catalog.productLinesForStaff().stream()
                 .filter(line -> line.id() != null)
                 .collect(Collectors.toMap(ProductLineSummary::id, line -> line.name(language)));
-        var items = new UnorderedList();
-        items.addClassName("contact-inquiries");
-        for (ContactInquiry inquiry : list) {
-            var link = new Anchor(inquiry.route(), inquiry.reference() + " · " + inquiry.subject());
-            link.getElement().setAttribute("router-link", true);
-            var about = new Span(time(inquiry.receivedAt()) + " · " + getTranslation(inquiry.statusKey())
-                    + lineName(lines, inquiry.productLineId()));
-            about.addClassName("secondary");
-            items.add(new ListItem(link, new Div(about)));
+        Map<Long, ContactInquiry> byId =
+                list.stream().collect(Collectors.toMap(ContactInquiry::id, Function.identity()));
+        var moments = new ArrayList<Moment>();
+        // the mails first: at the same moment, the acknowledgement shows above the inquiry it answers
+        for (ContactMail mail : mails) {
+            ContactInquiry inquiry = byId.get(mail.inquiryId());
+            if (inquiry == null) {
+                continue;
+            }
+            moments.add(new Moment(
+                    mail.at(),
+                    item(
+                            mail.fromClient()
+                                    ? label(VaadinIcon.ENVELOPE_O, mail.kindKey(), "client-label")
+                                    : label(VaadinIcon.PAPERPLANE_O, mail.kindKey(), "reply-label"),
+                            inquiry,
+                            mail.subject(),
+                            time(mail.at()) + " · " + getTranslation(mail.stateKey()) + " · " + inquiry.reference())));
         }
+        for (ContactInquiry inquiry : list) {
+            moments.add(new Moment(
+                    inquiry.receivedAt(),
+                    item(
+                            label(VaadinIcon.FILE_TEXT_O, "contact.timeline.inquiry", "inquiry-label"),
+                            inquiry,
+                            inquiry.subject(),
+                            time(inquiry.receivedAt()) + " · " + getTranslation(inquiry.statusKey())
+                                    + lineName(lines, inquiry.productLineId()))));
+        }
+        moments.sort(Comparator.comparing(Moment::at).reversed());
+        var items = new UnorderedList();
+        items.addClassName("contact-history");
+        moments.forEach(moment -> items.add(moment.item()));
         section.add(items);
         if (list.size() == Contacts.INQUIRIES_SHOWN) {
             section.add(new Paragraph(getTranslation("contact.moreInquiries", Contacts.INQUIRIES_SHOWN)));
         }
         return section;
     }
+
+    /** One entry of the timeline: what it is, a link to its inquiry, and when and where it stands. */
+    private static ListItem item(Span label, ContactInquiry inquiry, String title, String about) {
+        var link = new Anchor(
+                inquiry.route(), title.isBlank() ? inquiry.reference() : inquiry.reference() + " · " + title);
+        link.getElement().setAttribute("router-link", true);
+        var secondary = new Span(about);
+        secondary.addClassName("secondary");
+        return new ListItem(new Div(label), link, new Div(secondary));
+    }
+
+    private Span label(VaadinIcon icon, String key, String className) {
+        var shown = icon.create();
+        shown.getElement().setAttribute("aria-hidden", "true");
+        var label = new Span(shown, new Span(getTranslation(key)));
+        label.addClassNames("badge", "timeline-label", className);
+        return label;
+    }
+
+    private record Moment(Instant at, ListItem item) {}
 
     private static String lineName(Map<Long, String> lines, long id) {
         String name = lines.get(id);

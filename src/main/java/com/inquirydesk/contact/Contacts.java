@@ -1,6 +1,7 @@
 package com.inquirydesk.contact;
 
 import com.inquirydesk.staff.Role;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -17,12 +18,17 @@ class Contacts {
     /** The contact's page lists at most this many inquiries, newest first. */
     static final int INQUIRIES_SHOWN = 200;
 
+    /** The contact's page shows at most this many mails, newest first, among their inquiries. */
+    static final int MAILS_SHOWN = 200;
+
     private final ContactQueries queries;
     private final ContactHistory history;
+    private final List<ContactMails> mails;
 
-    Contacts(ContactQueries queries, ContactHistory history) {
+    Contacts(ContactQueries queries, ContactHistory history, List<ContactMails> mails) {
         this.queries = queries;
         this.history = history;
+        this.mails = mails;
     }
 
     /** A page of the grid, each contact with the counts of its inquiries (one grouped read for the page). */
@@ -46,6 +52,19 @@ class Contacts {
 
     List<ContactInquiry> inquiriesOf(long id) {
         return history.inquiriesOf(id, INQUIRIES_SHOWN);
+    }
+
+    /**
+     * The mails about these inquiries of a contact, from every module that holds some, newest first, at most
+     * {@value #MAILS_SHOWN}.
+     */
+    List<ContactMail> mailsAbout(List<ContactInquiry> inquiries) {
+        List<Long> ids = inquiries.stream().map(ContactInquiry::id).toList();
+        return mails.stream()
+                .flatMap(source -> source.mailsAbout(ids, MAILS_SHOWN).stream())
+                .sorted(Comparator.comparing(ContactMail::at).reversed())
+                .limit(MAILS_SHOWN)
+                .toList();
     }
 
     Optional<ContactQueries.OrganisationOption> organisation(long id) {

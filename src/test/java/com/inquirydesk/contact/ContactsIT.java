@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.inquirydesk.MutableClock;
 import com.inquirydesk.ViewTest;
+import com.inquirydesk.inquiry.ClientMail;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.InquirySource;
 import com.inquirydesk.inquiry.IntakeContext;
+import com.inquirydesk.inquiry.MailIntake;
 import com.inquirydesk.inquiry.intake.IntakeService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every intake path files the client as one contact, keyed by the address in any case and with any blanks;
@@ -55,6 +58,12 @@ class ContactsIT extends ViewTest {
 
     @Autowired
     Contacts contacts;
+
+    @Autowired
+    MailIntake mailIntake;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void the_form_the_api_and_staff_entry_file_one_client_as_one_contact_whatever_the_case_of_the_address() {
@@ -163,11 +172,27 @@ class ContactsIT extends ViewTest {
     }
 
     @Test
-    void sales_staff_find_a_contact_by_its_chinese_name_and_open_its_page_with_its_inquiries() {
+    void sales_staff_find_a_contact_by_its_chinese_name_and_open_its_page_with_its_history() {
         String marker = unique();
         String address = "zhao." + marker + "@example.org";
         String reference = submit("赵" + marker, address);
-        submit("赵" + marker, address.toUpperCase());
+        clock.advance(Duration.ofMinutes(5));
+        long inquiryId = inquiryId(reference);
+        transactions.executeWithoutResult(status -> mailIntake.addAnswer(
+                inquiryId,
+                new ClientMail(
+                        "赵" + marker,
+                        address,
+                        List.of("sales@example.com"),
+                        "Re: 交货期 " + marker,
+                        "两周内可以交货吗？",
+                        null,
+                        List.of(),
+                        "<" + marker + "@mail.example.org>",
+                        clock.instant(),
+                        false,
+                        false)));
+        String later = submit("赵" + marker, address.toUpperCase());
         login(newStaff("SALES"));
 
         UI.getCurrent().navigate(ContactsView.class);
@@ -195,6 +220,17 @@ class ContactsIT extends ViewTest {
                         .getElement()
                         .getTextRecursively())
                 .contains("API · agreed to the consent text of 2026-11 (" + reference + ")");
+        // one timeline, newest first: each inquiry below its acknowledgement, the client's mail between them
+        assertThat(_get(page, UnorderedList.class, spec -> spec.withClasses("contact-history"))
+                        .getChildren()
+                        .map(item -> item.getElement().getTextRecursively())
+                        .toList())
+                .satisfiesExactly(
+                        item -> assertThat(item).startsWith("Acknowledgement" + later),
+                        item -> assertThat(item).startsWith("Inquiry" + later),
+                        item -> assertThat(item).startsWith("Client's mail" + reference + " · Re: 交货期 " + marker),
+                        item -> assertThat(item).startsWith("Acknowledgement" + reference),
+                        item -> assertThat(item).startsWith("Inquiry" + reference));
     }
 
     @Test
@@ -261,6 +297,13 @@ class ContactsIT extends ViewTest {
                         request(name, email, null, "magnetic-materials", "询价 " + unique()),
                         IntakeContext.api("10.9.1.1"))
                 .reference();
+    }
+
+    private long inquiryId(String reference) {
+        return jdbc.sql("select id from inquiry where reference = ?")
+                .param(reference)
+                .query(Long.class)
+                .single();
     }
 
     private long contactOf(String reference) {

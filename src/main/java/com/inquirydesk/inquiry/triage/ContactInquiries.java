@@ -2,6 +2,8 @@ package com.inquirydesk.inquiry.triage;
 
 import com.inquirydesk.contact.ContactHistory;
 import com.inquirydesk.contact.ContactInquiry;
+import com.inquirydesk.contact.ContactMail;
+import com.inquirydesk.contact.ContactMails;
 import com.inquirydesk.contact.ContactsMerged;
 import com.inquirydesk.contact.InquiryCounts;
 import com.inquirydesk.contact.PersonalDataSubject;
@@ -21,9 +23,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A contact's inquiries for the contact module's screens, read by the index on the inquiry's contact. */
+/**
+ * A contact's inquiries and their mails for the contact module's screens, read by the index on the inquiry's
+ * contact.
+ */
 @Component
-class ContactInquiries implements ContactHistory {
+class ContactInquiries implements ContactHistory, ContactMails {
 
     private final JdbcClient jdbc;
 
@@ -43,7 +48,7 @@ class ContactInquiries implements ContactHistory {
     @Transactional(readOnly = true)
     public List<ContactInquiry> inquiriesOf(long contactId, int limit) {
         return jdbc.sql("""
-                        select reference, received_at, subject, product_line_id, status, source, consent_version,
+                        select id, reference, received_at, subject, product_line_id, status, source, consent_version,
                                consent_note, consent_at
                         from inquiry
                         where contact_id = ? order by received_at desc, id desc
@@ -51,6 +56,7 @@ class ContactInquiries implements ContactHistory {
                         """)
                 .params(contactId, limit)
                 .query((row, n) -> new ContactInquiry(
+                        row.getLong("id"),
                         row.getString("reference"),
                         row.getObject("received_at", OffsetDateTime.class).toInstant(),
                         row.getString("subject"),
@@ -62,6 +68,30 @@ class ContactInquiries implements ContactHistory {
                         formConsent(row.getString("consent_version"), row.getString("consent_note")),
                         row.getString("consent_note"),
                         row.getObject("consent_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** The client's mails about their inquiries (the first mail of an inquiry that came by mail among them). */
+    @Override
+    @Transactional(readOnly = true)
+    public List<ContactMail> mailsAbout(Collection<Long> inquiryIds, int limit) {
+        if (inquiryIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select inquiry_id, received_at, subject, automatic from inquiry_message
+                        where inquiry_id in (:ids) order by received_at desc, id desc
+                        fetch first :limit rows only
+                        """)
+                .param("ids", inquiryIds)
+                .param("limit", limit)
+                .query((row, n) -> new ContactMail(
+                        row.getLong("inquiry_id"),
+                        row.getObject("received_at", OffsetDateTime.class).toInstant(),
+                        true,
+                        row.getBoolean("automatic") ? "timeline.automatic" : "timeline.label.client",
+                        row.getString("subject"),
+                        "contact.timeline.received"))
                 .list();
     }
 
