@@ -47,7 +47,9 @@ public record AdministrativeChange(Action action, String target, List<FieldChang
         CONTACTS_MERGED("contact.merged", false),
         ORGANISATION_RENAMED("organisation.renamed", false),
         PERSONAL_DATA_EXPORTED("contact.personalDataExported", false),
-        PERSONAL_DATA_ERASED("contact.personalDataErased", false);
+        PERSONAL_DATA_ERASED("contact.personalDataErased", false),
+        FREE_MAIL_DOMAIN_ADDED("freeMail.added", false),
+        FREE_MAIL_DOMAIN_REMOVED("freeMail.removed", false);
 
         private final String code;
         private final boolean creation;
@@ -81,7 +83,8 @@ public record AdministrativeChange(Action action, String target, List<FieldChang
         COMPANY("company"),
         QUARANTINED_MAIL("quarantinedMail"),
         CONTACT("contact"),
-        ORGANISATION("organisation");
+        ORGANISATION("organisation"),
+        MAIL_DOMAIN("mailDomain");
 
         private final String prefix;
 

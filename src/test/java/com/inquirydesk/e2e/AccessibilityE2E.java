@@ -104,6 +104,7 @@ class AccessibilityE2E extends BrowserTest {
         ACCOUNT(Visitor.ADMIN, "/account"),
         PRODUCT_LINES(Visitor.ADMIN, "/admin/product-lines"),
         COMPANY_PROFILE(Visitor.ADMIN, "/admin/company"),
+        FREE_MAIL_DOMAINS(Visitor.ADMIN, "/admin/free-mail-domains"),
         ACCESS_DENIED(Visitor.SALES, "/dashboard"),
         UNKNOWN_ADDRESS(Visitor.ADMIN, "/no-such-page"),
         UNKNOWN_INQUIRY(Visitor.ADMIN, "/inquiries/INQ-1999-999999");

@@ -62,6 +62,7 @@ class ReadmeScreenshotsE2E extends BrowserTest {
         {"admin-users", "/admin/users"},
         {"admin-product-lines", "/admin/product-lines"},
         {"admin-company", "/admin/company"},
+        {"admin-free-mail-domains", "/admin/free-mail-domains"},
         {"admin-outbox", "/admin/outbox"},
         {"admin-mailbox", "/admin/mailbox"},
         {"admin-audit", "/admin/audit"},

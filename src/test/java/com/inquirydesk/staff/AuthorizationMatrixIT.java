@@ -99,6 +99,7 @@ class AuthorizationMatrixIT extends ViewTest {
         "anonymous, admin/outbox,          LoginView",
         "anonymous, admin/mailbox,         LoginView",
         "anonymous, admin/audit,           LoginView",
+        "anonymous, admin/free-mail-domains, LoginView",
         "anonymous, account,               LoginView",
         "SALES,     admin/users,           AccessDeniedView",
         "SALES,     admin/product-lines,   AccessDeniedView",
@@ -106,19 +107,22 @@ class AuthorizationMatrixIT extends ViewTest {
         "SALES,     admin/outbox,          AccessDeniedView",
         "SALES,     admin/mailbox,         AccessDeniedView",
         "SALES,     admin/audit,           AccessDeniedView",
+        "SALES,     admin/free-mail-domains, AccessDeniedView",
         "MANAGER,   admin/users,           AccessDeniedView",
         "MANAGER,   admin/product-lines,   AccessDeniedView",
         "MANAGER,   admin/company,         AccessDeniedView",
         "MANAGER,   admin/outbox,          AccessDeniedView",
         "MANAGER,   admin/mailbox,         AccessDeniedView",
         "MANAGER,   admin/audit,           AccessDeniedView",
+        "MANAGER,   admin/free-mail-domains, AccessDeniedView",
         "SALES,     account,               AccountView",
         "ADMIN,     admin/users,           UsersView",
         "ADMIN,     admin/product-lines,   ProductLinesView",
         "ADMIN,     admin/company,         CompanyProfileView",
         "ADMIN,     admin/outbox,          OutboxView",
         "ADMIN,     admin/mailbox,         MailboxView",
-        "ADMIN,     admin/audit,           AuditView"
+        "ADMIN,     admin/audit,           AuditView",
+        "ADMIN,     admin/free-mail-domains, FreeMailDomainsView"
     })
     void views(String who, String route, String expectedView) {
         String reference = intake.submit(

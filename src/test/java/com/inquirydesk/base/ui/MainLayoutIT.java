@@ -23,7 +23,7 @@ class MainLayoutIT extends ViewTest {
             value = {
                 "SALES   | Inquiries, Contacts, My account",
                 "MANAGER | Inquiries, Contacts, Dashboard, My account",
-                "ADMIN   | Inquiries, Contacts, Dashboard, Users, Product lines, Company profile, Mail outbox, Company mailbox, Audit trail, My account"
+                "ADMIN   | Inquiries, Contacts, Dashboard, Users, Product lines, Company profile, Free-mail domains, Mail outbox, Company mailbox, Audit trail, My account"
             })
     void the_menu_lists_exactly_the_views_the_role_may_open_in_order(String role, String expected) {
         login(newStaff(role));
