@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs the app's daily jobs ({@link RecurringTask} beans, such as the retention of personal data) once across
  * every instance that shares the database: db-scheduler keeps each run in the {@code scheduled_tasks} table, one
- * instance picks it, and a run whose instance died (its heartbeat stopped) is taken up by another. It starts once
+ * instance picks it, and a run whose instance died (its heartbeat stopped: no beat for six heartbeat intervals,
+ * {@code inquiry.jobs.heartbeat-interval}) is started again by any instance, the restarted one included. It starts once
  * the application is ready, with one thread, and is off with {@code inquiry.jobs.enabled=false} (the tests run the
  * jobs themselves).
  */
@@ -31,13 +32,14 @@ class ClusterJobs implements SmartLifecycle {
             DataSource dataSource,
             List<RecurringTask<?>> jobs,
             @Value("${inquiry.jobs.enabled:true}") boolean enabled,
-            @Value("${inquiry.jobs.polling-interval:30s}") Duration pollingInterval) {
+            @Value("${inquiry.jobs.polling-interval:30s}") Duration pollingInterval,
+            @Value("${inquiry.jobs.heartbeat-interval:1m}") Duration heartbeatInterval) {
         this.enabled = enabled;
         this.scheduler = Scheduler.create(dataSource)
                 .startTasks(jobs)
                 .threads(1)
                 .pollingInterval(pollingInterval)
-                .heartbeatInterval(Duration.ofMinutes(1))
+                .heartbeatInterval(heartbeatInterval)
                 .shutdownMaxWait(Duration.ofSeconds(20))
                 .build();
         if (!enabled) {
