@@ -217,7 +217,7 @@ class ContactView extends Div implements BeforeEnterObserver, LocaleChangeObserv
                     item(
                             label(VaadinIcon.FILE_TEXT_O, "contact.timeline.inquiry", "inquiry-label"),
                             inquiry,
-                            inquiry.subject(),
+                            inquiry.reference() + " · " + inquiry.subject(),
                             time(inquiry.receivedAt()) + " · " + getTranslation(inquiry.statusKey())
                                     + lineName(lines, inquiry.productLineId()))));
         }
@@ -232,14 +232,19 @@ class ContactView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         return section;
     }
 
-    /** One entry of the timeline: what it is, a link to its inquiry, and when and where it stands. */
+    /**
+     * One entry of the timeline: what it is, its title as a link to its inquiry, and when and where it stands. (A
+     * mail's subject names the inquiry's reference already; the line below it names it too.)
+     */
     private static ListItem item(Span label, ContactInquiry inquiry, String title, String about) {
-        var link = new Anchor(
-                inquiry.route(), title.isBlank() ? inquiry.reference() : inquiry.reference() + " · " + title);
+        var link = new Anchor(inquiry.route(), title.isBlank() ? inquiry.reference() : title);
         link.getElement().setAttribute("router-link", true);
         var secondary = new Span(about);
         secondary.addClassName("secondary");
-        return new ListItem(new Div(label), link, new Div(secondary));
+        // the link in a block of its own: beside the badge it would be a link inside a line of text
+        var head = new Div(label, new Div(link));
+        head.addClassName("contact-history-head");
+        return new ListItem(head, new Div(secondary));
     }
 
     private Span label(VaadinIcon icon, String key, String className) {

@@ -226,10 +226,12 @@ class ContactsIT extends ViewTest {
                         .map(item -> item.getElement().getTextRecursively())
                         .toList())
                 .satisfiesExactly(
-                        item -> assertThat(item).startsWith("Acknowledgement" + later),
+                        item -> assertThat(item).startsWith("Acknowledgement").contains(later),
                         item -> assertThat(item).startsWith("Inquiry" + later),
-                        item -> assertThat(item).startsWith("Client's mail" + reference + " · Re: 交货期 " + marker),
-                        item -> assertThat(item).startsWith("Acknowledgement" + reference),
+                        item -> assertThat(item)
+                                .startsWith("Client's mailRe: 交货期 " + marker)
+                                .contains(reference),
+                        item -> assertThat(item).startsWith("Acknowledgement").contains(reference),
                         item -> assertThat(item).startsWith("Inquiry" + reference));
     }
 

@@ -137,6 +137,11 @@ class ReadmeScreenshotsE2E extends BrowserTest {
             open("/contacts");
             assertThat(page.locator("vaadin-grid-cell-content").first()).isVisible();
             shoot("contacts-phone-" + language);
+            // for review only (target/screenshots): the contact's page and the free-mail domains on a phone
+            open("/contacts/" + contactOf(references.get(1)));
+            review("contact-phone-" + language);
+            open("/admin/free-mail-domains");
+            review("admin-free-mail-domains-phone-" + language);
             page.setViewportSize(1280, 800);
             page.locator(".language-switcher").click();
             settle();
@@ -148,6 +153,14 @@ class ReadmeScreenshotsE2E extends BrowserTest {
                 .param(reference)
                 .query(String.class)
                 .single();
+    }
+
+    /** A screenshot in target/screenshots only, to look at; the README does not show it. */
+    private void review(String name) throws IOException {
+        Files.createDirectories(TARGET);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(TARGET.resolve(name + ".png"))
+                .setFullPage(false));
     }
 
     private void shoot(String name) throws IOException {
