@@ -3,6 +3,7 @@ package com.inquirydesk.contact;
 import com.inquirydesk.base.CompanyZone;
 import com.inquirydesk.base.InvalidInputException;
 import com.inquirydesk.base.Language;
+import com.inquirydesk.base.ui.Badges;
 import com.inquirydesk.base.ui.FactRows;
 import com.inquirydesk.base.ui.FieldErrors;
 import com.inquirydesk.base.ui.RouteIds;
@@ -248,11 +249,7 @@ class ContactView extends Div implements BeforeEnterObserver, LocaleChangeObserv
     }
 
     private Span label(VaadinIcon icon, String key, String className) {
-        var shown = icon.create();
-        shown.getElement().setAttribute("aria-hidden", "true");
-        var label = new Span(shown, new Span(getTranslation(key)));
-        label.addClassNames("badge", "timeline-label", className);
-        return label;
+        return Badges.withIcon(icon, getTranslation(key), "timeline-label", className);
     }
 
     private record Moment(Instant at, ListItem item) {}

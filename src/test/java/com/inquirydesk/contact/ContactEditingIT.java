@@ -11,12 +11,9 @@ import com.inquirydesk.base.AdministrativeChange.Field;
 import com.inquirydesk.base.AdministrativeChange.FieldChange;
 import com.inquirydesk.base.FieldViolation;
 import com.inquirydesk.base.InvalidInputException;
-import com.inquirydesk.inquiry.InquiryRequest;
-import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.intake.IntakeService;
-import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,13 +38,20 @@ class ContactEditingIT extends ViewTest {
     @Autowired
     JdbcClient jdbc;
 
+    Filing filing;
+
+    @BeforeEach
+    void filing() {
+        filing = new Filing(intake, clock, jdbc);
+    }
+
     @Test
     void merging_moves_every_inquiry_to_the_kept_contact_deletes_the_other_and_is_audited() {
-        String work = "chen." + unique() + "@yichang-kiln.example.cn";
-        String home = "chen" + unique() + "@qq.com";
-        long kept = contactOf(submit("陈静", work, null, "ceramics"));
+        String work = "chen." + Filing.unique() + "@yichang-kiln.example.cn";
+        String home = "chen" + Filing.unique() + "@qq.com";
+        long kept = filing.contactOf(submit("陈静", work, null, "ceramics"));
         submit("陈静", work, null, "ceramics");
-        long merged = contactOf(submit("陈静", home, "+86 139 0000 0000", "seedlings"));
+        long merged = filing.contactOf(submit("陈静", home, "+86 139 0000 0000", "seedlings"));
         String salesperson = newStaff("SALES");
         login(salesperson);
 
@@ -86,7 +90,7 @@ class ContactEditingIT extends ViewTest {
 
     @Test
     void a_contact_cannot_be_merged_into_itself() {
-        long contact = contactOf(submit("Self", "self-" + unique() + "@example.org", null, "ceramics"));
+        long contact = filing.contactOf(submit("Self", "self-" + Filing.unique() + "@example.org", null, "ceramics"));
         login(newStaff("SALES"));
 
         assertThatThrownBy(() -> editing.merge(contact, contact))
@@ -99,8 +103,8 @@ class ContactEditingIT extends ViewTest {
 
     @Test
     void a_correction_is_checked_saved_and_audited_and_a_bad_one_changes_nothing() {
-        String address = "fix-" + unique() + "@example.org";
-        long contact = contactOf(submit("Wrong Name", address, "0717 000", "ceramics"));
+        String address = "fix-" + Filing.unique() + "@example.org";
+        long contact = filing.contactOf(submit("Wrong Name", address, "0717 000", "ceramics"));
         String salesperson = newStaff("SALES");
         login(salesperson);
 
@@ -135,7 +139,8 @@ class ContactEditingIT extends ViewTest {
 
     @Test
     void an_organisation_is_renamed_and_audited_and_anonymous_callers_change_nothing() {
-        long contact = contactOf(submit("Org", "org@" + unique() + "-works.example.com", null, "ceramics"));
+        long contact =
+                filing.contactOf(submit("Org", "org@" + Filing.unique() + "-works.example.com", null, "ceramics"));
         long organisation = jdbc.sql("select organisation_id from contact where id = ?")
                 .param(contact)
                 .query(Long.class)
@@ -161,29 +166,7 @@ class ContactEditingIT extends ViewTest {
     }
 
     private String submit(String name, String email, String phone, String line) {
-        clock.advance(Duration.ofSeconds(1));
-        return intake.submit(
-                        new InquiryRequest(
-                                name,
-                                null,
-                                email,
-                                phone,
-                                null,
-                                line,
-                                "Quote " + unique(),
-                                "Please quote.",
-                                "en",
-                                true,
-                                null),
-                        IntakeContext.api("10.9.3.1"))
-                .reference();
-    }
-
-    private long contactOf(String reference) {
-        return jdbc.sql("select contact_id from inquiry where reference = ?")
-                .param(reference)
-                .query(Long.class)
-                .single();
+        return filing.submit(Filing.request(name, email, phone, null, line, "Quote " + Filing.unique()), "10.9.3.1");
     }
 
     private String nameOf(long contact) {
@@ -191,9 +174,5 @@ class ContactEditingIT extends ViewTest {
                 .param(contact)
                 .query(String.class)
                 .single();
-    }
-
-    private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -24,13 +24,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,6 +59,13 @@ class ContactsIT extends ViewTest {
     @Autowired
     Contacts contacts;
 
+    Filing filing;
+
+    @BeforeEach
+    void filing() {
+        filing = new Filing(intake, clock, jdbc);
+    }
+
     @Autowired
     MailIntake mailIntake;
 
@@ -67,7 +74,7 @@ class ContactsIT extends ViewTest {
 
     @Test
     void the_form_the_api_and_staff_entry_file_one_client_as_one_contact_whatever_the_case_of_the_address() {
-        String domain = unique() + ".example.com";
+        String domain = Filing.unique() + ".example.com";
         String address = "li.wei@" + domain;
 
         var first = intake.submit(
@@ -118,7 +125,7 @@ class ContactsIT extends ViewTest {
     @Test
     void two_first_inquiries_from_one_address_at_the_same_moment_make_one_contact_and_both_are_stored()
             throws Exception {
-        String address = "twice-" + unique() + "@example.net";
+        String address = "twice-" + Filing.unique() + "@example.net";
         var start = new CountDownLatch(1);
         try (var threads = Executors.newFixedThreadPool(2)) {
             List<Future<String>> references = new ArrayList<>();
@@ -150,21 +157,21 @@ class ContactsIT extends ViewTest {
 
     @Test
     void a_company_domain_makes_one_organisation_of_its_people_and_free_mail_makes_none() {
-        String company = unique() + "-ceramics.example.cn";
-        long zhang = contactOf(submit("张伟", "zhang@" + company));
-        long wang = contactOf(submit("王芳", "wang@" + company));
-        long free = contactOf(submit("刘洋", unique() + "@163.com"));
-        long qq = contactOf(submit("陈静", unique() + "@QQ.com"));
+        String company = Filing.unique() + "-ceramics.example.cn";
+        long zhang = filing.contactOf(submit("张伟", "zhang@" + company));
+        long wang = filing.contactOf(submit("王芳", "wang@" + company));
+        long free = filing.contactOf(submit("刘洋", Filing.unique() + "@163.com"));
+        long qq = filing.contactOf(submit("陈静", Filing.unique() + "@QQ.com"));
 
-        Long organisation = organisationOf(zhang);
-        assertThat(organisation).isNotNull().isEqualTo(organisationOf(wang));
+        Long organisation = filing.organisationOf(zhang);
+        assertThat(organisation).isNotNull().isEqualTo(filing.organisationOf(wang));
         assertThat(jdbc.sql("select name from organisation where id = ?")
                         .param(organisation)
                         .query(String.class)
                         .single())
                 .isEqualTo(company);
-        assertThat(organisationOf(free)).isNull();
-        assertThat(organisationOf(qq)).isNull();
+        assertThat(filing.organisationOf(free)).isNull();
+        assertThat(filing.organisationOf(qq)).isNull();
         assertThat(jdbc.sql("select count(*) from organisation where domain in ('163.com', 'qq.com')")
                         .query(Long.class)
                         .single())
@@ -173,11 +180,11 @@ class ContactsIT extends ViewTest {
 
     @Test
     void sales_staff_find_a_contact_by_its_chinese_name_and_open_its_page_with_its_history() {
-        String marker = unique();
+        String marker = Filing.unique();
         String address = "zhao." + marker + "@example.org";
         String reference = submit("赵" + marker, address);
         clock.advance(Duration.ofMinutes(5));
-        long inquiryId = inquiryId(reference);
+        long inquiryId = filing.inquiryId(reference);
         transactions.executeWithoutResult(status -> mailIntake.addAnswer(
                 inquiryId,
                 new ClientMail(
@@ -237,7 +244,7 @@ class ContactsIT extends ViewTest {
 
     @Test
     void the_grid_scrolling_by_page_keys_shows_the_rows_of_the_counted_pages_also_with_equal_times() {
-        String marker = unique();
+        String marker = Filing.unique();
         for (int i = 0; i < 7; i++) {
             // the same moment for all: their order falls to the id
             intake.submit(
@@ -262,7 +269,7 @@ class ContactsIT extends ViewTest {
 
     @Test
     void managers_export_the_view_as_safe_csv_and_sales_staff_may_not() throws Exception {
-        String marker = unique();
+        String marker = Filing.unique();
         submit("=HYPERLINK(\"http://evil.example\",\"x\")", "csv-" + marker + "@example.org");
         submit("孙丽 " + marker, "sun-" + marker + "@example.org");
         login(newStaff("SALES"));
@@ -294,33 +301,11 @@ class ContactsIT extends ViewTest {
     }
 
     private String submit(String name, String email) {
-        clock.advance(Duration.ofSeconds(1));
-        return intake.submit(
-                        request(name, email, null, "magnetic-materials", "询价 " + unique()),
-                        IntakeContext.api("10.9.1.1"))
-                .reference();
+        return filing.submit(request(name, email, null, "magnetic-materials", "询价 " + Filing.unique()), "10.9.1.1");
     }
 
-    private long inquiryId(String reference) {
-        return jdbc.sql("select id from inquiry where reference = ?")
-                .param(reference)
-                .query(Long.class)
-                .single();
-    }
-
-    private long contactOf(String reference) {
-        return jdbc.sql("select contact_id from inquiry where reference = ?")
-                .param(reference)
-                .query(Long.class)
-                .single();
-    }
-
-    private Long organisationOf(long contact) {
-        return jdbc.sql("select organisation_id from contact where id = ?")
-                .param(contact)
-                .query(Long.class)
-                .optional()
-                .orElse(null);
+    private static InquiryRequest request(String name, String email, String phone, String productLine, String subject) {
+        return Filing.request(name, email, phone, "CN", productLine, subject);
     }
 
     private Map<String, Object> row(String sql, Object param) {
@@ -328,14 +313,5 @@ class ContactsIT extends ViewTest {
         Map<String, Object> row = new java.util.HashMap<>();
         jdbc.sql(sql).param(param).query().singleRow().forEach((key, value) -> row.put(key.toLowerCase(), value));
         return row;
-    }
-
-    private static InquiryRequest request(String name, String email, String phone, String productLine, String subject) {
-        return new InquiryRequest(
-                name, null, email, phone, "CN", productLine, subject, "Please quote.", "en", true, null);
-    }
-
-    private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

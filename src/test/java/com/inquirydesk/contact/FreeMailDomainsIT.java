@@ -8,15 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.inquirydesk.MutableClock;
 import com.inquirydesk.ViewTest;
-import com.inquirydesk.inquiry.InquiryRequest;
-import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.intake.IntakeService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import java.time.Duration;
 import java.util.Locale;
-import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,11 +38,18 @@ class FreeMailDomainsIT extends ViewTest {
     @Autowired
     FreeMailAdministration administration;
 
+    Filing filing;
+
+    @BeforeEach
+    void filing() {
+        filing = new Filing(intake, clock, jdbc);
+    }
+
     @Test
     void a_domain_added_takes_its_people_out_of_their_organisation_and_the_next_client_joins_none() {
-        String domain = unique() + "-mail.example.net";
-        long first = contactOf(submit("李雷", "li.lei@" + domain));
-        assertThat(organisationOf(first)).isNotNull();
+        String domain = Filing.unique() + "-mail.example.net";
+        long first = filing.contactOf(submit("李雷", "li.lei@" + domain));
+        assertThat(filing.organisationOf(first)).isNotNull();
         String admin = newStaff("ADMIN");
         login(admin);
 
@@ -56,10 +60,10 @@ class FreeMailDomainsIT extends ViewTest {
 
         assertThat(view.domain.isInvalid()).isFalse();
         assertThat(GridKt._findAll(view.grid)).contains(domain).contains("163.com");
-        assertThat(organisationOf(first)).isNull();
+        assertThat(filing.organisationOf(first)).isNull();
         assertThat(count("select count(*) from organisation where domain = ?", domain))
                 .isZero();
-        assertThat(organisationOf(contactOf(submit("韩梅梅", "han.meimei@" + domain))))
+        assertThat(filing.organisationOf(filing.contactOf(submit("韩梅梅", "han.meimei@" + domain))))
                 .isNull();
         assertThat(count(
                         "select count(*) from audit_entry where actor = ? and action = 'freeMail.added' and target = ?",
@@ -70,13 +74,13 @@ class FreeMailDomainsIT extends ViewTest {
 
     @Test
     void a_domain_removed_groups_its_people_into_one_organisation_named_after_it() {
-        String domain = unique() + "-free.example.org";
+        String domain = Filing.unique() + "-free.example.org";
         String admin = newStaff("ADMIN");
         login(admin);
         administration.add(domain);
-        long zhang = contactOf(submit("张伟", "zhang@" + domain));
-        long wang = contactOf(submit("王芳", "wang@" + domain));
-        assertThat(organisationOf(zhang)).isNull();
+        long zhang = filing.contactOf(submit("张伟", "zhang@" + domain));
+        long wang = filing.contactOf(submit("王芳", "wang@" + domain));
+        assertThat(filing.organisationOf(zhang)).isNull();
 
         UI.getCurrent().navigate(FreeMailDomainsView.class);
         var view = _get(FreeMailDomainsView.class);
@@ -84,14 +88,15 @@ class FreeMailDomainsIT extends ViewTest {
         _click(_get(_get(Dialog.class), Button.class, spec -> spec.withText("Remove")));
 
         assertThat(GridKt._findAll(view.grid)).doesNotContain(domain);
-        Long organisation = organisationOf(zhang);
-        assertThat(organisation).isNotNull().isEqualTo(organisationOf(wang));
+        Long organisation = filing.organisationOf(zhang);
+        assertThat(organisation).isNotNull().isEqualTo(filing.organisationOf(wang));
         assertThat(jdbc.sql("select name from organisation where id = ?")
                         .param(organisation)
                         .query(String.class)
                         .single())
                 .isEqualTo(domain);
-        assertThat(organisationOf(contactOf(submit("刘洋", "liu@" + domain)))).isEqualTo(organisation);
+        assertThat(filing.organisationOf(filing.contactOf(submit("刘洋", "liu@" + domain))))
+                .isEqualTo(organisation);
         assertThat(count(
                         "select count(*) from audit_entry where actor = ? and action = 'freeMail.removed' and target = ?",
                         admin,
@@ -131,26 +136,11 @@ class FreeMailDomainsIT extends ViewTest {
     @Test
     void only_administrators_change_the_list() {
         login(newStaff("SALES"));
-        assertThatThrownBy(() -> administration.add(unique() + ".example.com"))
+        assertThatThrownBy(() -> administration.add(Filing.unique() + ".example.com"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.remove("163.com")).isInstanceOf(AccessDeniedException.class);
         login(newStaff("MANAGER"));
         assertThatThrownBy(() -> administration.domains()).isInstanceOf(AccessDeniedException.class);
-    }
-
-    private long contactOf(String reference) {
-        return jdbc.sql("select contact_id from inquiry where reference = ?")
-                .param(reference)
-                .query(Long.class)
-                .single();
-    }
-
-    private Long organisationOf(long contact) {
-        return jdbc.sql("select organisation_id from contact where id = ?")
-                .param(contact)
-                .query(Long.class)
-                .optional()
-                .orElse(null);
     }
 
     private long count(String sql, Object... params) {
@@ -158,14 +148,6 @@ class FreeMailDomainsIT extends ViewTest {
     }
 
     private String submit(String name, String email) {
-        clock.advance(Duration.ofSeconds(1));
-        return intake.submit(
-                        new InquiryRequest(name, null, email, null, "CN", "ceramics", "询价", "请报价。", "zh", true, null),
-                        IntakeContext.api("10.9.6.1"))
-                .reference();
-    }
-
-    private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
+        return filing.submit(Filing.request(name, email, null, "CN", "ceramics", "询价"), "10.9.6.1");
     }
 }

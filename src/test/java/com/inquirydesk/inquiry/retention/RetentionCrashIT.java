@@ -3,6 +3,7 @@ package com.inquirydesk.inquiry.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.inquirydesk.AppProcess;
 import com.inquirydesk.Application;
 import com.inquirydesk.TestProfiles;
 import com.inquirydesk.inquiry.InquiryRequest;
@@ -173,31 +174,19 @@ class RetentionCrashIT {
     }
 
     private static Process start(String url, String halt, Path log) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(
-                java,
-                "-Xmx384m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                RetentionApp.class.getName(),
-                "--spring.profiles.active=" + String.join(",", TestProfiles.active()),
-                "--server.port=0",
+        List<String> arguments = new ArrayList<>(List.of(
                 "--inquiry.jobs.enabled=true",
                 "--inquiry.jobs.polling-interval=1s",
                 "--inquiry.jobs.heartbeat-interval=1s",
                 "--inquiry.retention.closed=12000d",
                 "--inquiry.retention.spam=12000d",
-                "--inquiry.retention.batch=" + BATCH,
-                "--inquiry.staff.admin-password=Kiln quartz 47 lantern"));
+                "--inquiry.retention.batch=" + BATCH));
         if (!TestProfiles.onPostgres()) {
-            command.add("--spring.datasource.url=" + url);
+            arguments.add("--spring.datasource.url=" + url);
         }
         if (halt != null) {
-            command.add(halt);
+            arguments.add(halt);
         }
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        return AppProcess.start(RetentionApp.class, arguments, log);
     }
 }

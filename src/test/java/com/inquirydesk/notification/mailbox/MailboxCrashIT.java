@@ -3,6 +3,7 @@ package com.inquirydesk.notification.mailbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.inquirydesk.AppProcess;
 import com.inquirydesk.TestProfiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,28 +62,15 @@ class MailboxCrashIT {
     }
 
     private static Process start(MailServer server, String url, boolean halt, Path log) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(
-                java,
-                "-Xmx384m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                MailboxApp.class.getName(),
-                "--spring.profiles.active=" + String.join(",", TestProfiles.active()),
-                "--server.port=0",
-                "--inquiry.mailbox.lease=5s",
-                "--inquiry.staff.admin-password=Kiln quartz 47 lantern"));
-        command.addAll(server.arguments());
+        List<String> arguments = new ArrayList<>(List.of("--inquiry.mailbox.lease=5s"));
+        arguments.addAll(server.arguments());
         if (!TestProfiles.onPostgres()) {
-            command.add("--spring.datasource.url=" + url);
+            arguments.add("--spring.datasource.url=" + url);
         }
         if (halt) {
-            command.add("--halt-after-commit");
+            arguments.add("--halt-after-commit");
         }
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        return AppProcess.start(MailboxApp.class, arguments, log);
     }
 
     private static long inquiries(String url, String client) throws SQLException {

@@ -1,5 +1,6 @@
 package com.inquirydesk.inquiry.triage.ui;
 
+import com.inquirydesk.base.ui.Badges;
 import com.inquirydesk.inquiry.InquiryStatus;
 import com.inquirydesk.inquiry.Priority;
 import com.inquirydesk.inquiry.domain.TimelineKind;
@@ -120,11 +121,7 @@ class TimelineList extends Div {
     }
 
     private Span label(VaadinIcon icon, String key, String className) {
-        var shown = icon.create();
-        shown.getElement().setAttribute("aria-hidden", "true");
-        var label = new Span(shown, new Span(getTranslation(key)));
-        label.addClassNames("badge", "timeline-label", className);
-        return label;
+        return Badges.withIcon(icon, getTranslation(key), "timeline-label", className);
     }
 
     private Span time(TimelineEntry entry) {
