@@ -107,7 +107,17 @@ class MailboxConnection implements AutoCloseable {
             }
         }
         uids.sort(null);
-        return uids.size() > limit ? uids.subList(0, limit) : uids;
+        List<Long> batch = uids.size() > limit ? uids.subList(0, limit) : uids;
+        if (!batch.isEmpty()) {
+            // the batch's envelopes (with their arrival times) in one round trip, not one per message
+            var envelopes = new FetchProfile();
+            envelopes.add(FetchProfile.Item.ENVELOPE);
+            folder.fetch(
+                    folder.getMessagesByUID(
+                            batch.stream().mapToLong(Long::longValue).toArray()),
+                    envelopes);
+        }
+        return batch;
     }
 
     /** The first UID of the messages that arrived since a time, for the very first start; empty folder: none. */
