@@ -4,6 +4,7 @@
 #   - REST intake driven by wrk (bench/intake.lua) beside raw JDBC transactions writing the same rows;
 #   - grid pages through the grid's own service at offsets 0 to 900,000 (OFFSET vs seek), filters, search;
 #   - the CSV export of every row beside H2's CSVWRITE and PostgreSQL's COPY, with the app's peak heap;
+#   - the contacts grid over as many contacts; 1,000 clients' mails taken in from GreenMail's and Dovecot's IMAP;
 #     both on H2 (a file) and on a throwaway PostgreSQL (.ci/postgres.sh, with PostgreSQL's durable defaults);
 #   - retained heap per visitor and per staff session (real Chromium sessions against the production jar);
 #   - start-up to the first page served, median of 5, for Inquiry Desk and a bare Spring Boot app
@@ -11,7 +12,8 @@
 # Writes docs/benchmarks.md. Targets are goals for the code, not assertions: nothing here fails on a number.
 # Each part's table is kept in bench/results, so one part can be measured again and the report rewritten:
 #   BENCH_ONLY="h2 postgres memory startup" (any of them), BENCH_ONLY=report (only the report), and
-#   BENCH_TESTS="DashboardBenchmark" (some of IntakeBenchmark GridBenchmark ExportBenchmark DashboardBenchmark).
+#   BENCH_TESTS="DashboardBenchmark" (some of IntakeBenchmark GridBenchmark ExportBenchmark DashboardBenchmark
+#   ContactsBenchmark InboundMailBenchmark InboundMailDovecotBenchmark).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-1000000}
@@ -32,7 +34,7 @@ fi
 part() { # whether this part is to be measured
     [[ -z ${BENCH_ONLY:-} || " $BENCH_ONLY " == *" $1 "* ]]
 }
-tests=${BENCH_TESTS:-IntakeBenchmark GridBenchmark ExportBenchmark DashboardBenchmark}
+tests=${BENCH_TESTS:-IntakeBenchmark GridBenchmark ExportBenchmark DashboardBenchmark ContactsBenchmark InboundMailBenchmark InboundMailDovecotBenchmark}
 
 bench_java() { # runs the benchmark classes given on H2, or on PostgreSQL with -Ppostgres
     local database=$1
@@ -60,7 +62,7 @@ write_report() {
         echo "(fsync, synchronous_commit). Rows are seeded with batched inserts, not through the app."
         echo
         for database in h2 postgres; do
-            for part in Intake Grid Export Dashboard; do
+            for part in Intake Grid Export Dashboard Contacts InboundMail InboundMailDovecot; do
                 file=$work/${part}Benchmark-$database.md
                 [[ -f $file ]] || continue
                 echo "## $(head -n 1 "$file" | sed 's/^# //'), $([[ $database == h2 ]] && echo "H2 (file)" || echo PostgreSQL)"

@@ -22,7 +22,7 @@ import org.springframework.test.context.TestPropertySource;
  * acknowledgement written in the same transaction) while the dispatcher sends the mails out. A tenth are Chinese
  * mails in GBK with a PDF, the rest plain text, half of it Chinese. Prints mails per second and the time per mail
  * (from one mail's commit to the next: the reader takes one at a time), and writes
- * {@code target/inbound-mail-<server>-benchmark.md}. Each server is a subclass, with a context of its own: run
+ * {@code target/<class name without Benchmark, lower case>-benchmark.md}. Each server is a subclass, with a context of its own: run
  * {@code ./mvnw verify -Pbench -Dit.test='InboundMail*Benchmark'} (with -Ppostgres on PostgreSQL). It asserts no
  * timing.
  */
@@ -44,6 +44,9 @@ abstract class InboundMailPace {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MailboxProperties mailbox;
 
     /** The i-th client's mail. */
     static byte[] mail(int i) {
@@ -70,10 +73,14 @@ abstract class InboundMailPace {
         await().atMost(Duration.ofMinutes(15))
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> processed() >= MAILS);
-        List<OffsetDateTime> times = jdbc.sql("select processed_at from inbound_message order by processed_at")
+        // this mailbox's mails only: on PostgreSQL the other server's run left its own in the same database
+        List<OffsetDateTime> times = jdbc.sql(
+                        "select processed_at from inbound_message where mailbox = ? order by processed_at")
+                .param(mailbox.key())
                 .query((row, n) -> row.getObject(1, OffsetDateTime.class))
                 .list();
-        long inquiries = jdbc.sql("select count(*) from inbound_message where outcome = 'INQUIRY'")
+        long inquiries = jdbc.sql("select count(*) from inbound_message where mailbox = ? and outcome = 'INQUIRY'")
+                .param(mailbox.key())
                 .query(Long.class)
                 .single();
         List<Double> gaps = new ArrayList<>();
@@ -92,7 +99,9 @@ abstract class InboundMailPace {
         results.add("| time per mail, p99 | %.1f ms |".formatted(percentile(gaps, 99)));
         results.add("| time per mail, max | %.1f ms |".formatted(gaps.getLast()));
         BenchReport.write(
-                "inbound-mail-" + server().toLowerCase(java.util.Locale.ROOT),
+                // bench/run.sh finds it by the class: InboundMailDovecotBenchmark writes
+                // inboundmaildovecot-benchmark.md
+                getClass().getSimpleName().replace("Benchmark", "").toLowerCase(java.util.Locale.ROOT),
                 "Email channel: %,d mails taken in from %s's IMAP".formatted(MAILS, server()),
                 results);
     }
