@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Administrators' list of free-mail domains, each change in the audit trail. A domain added takes its people out
  * of the organisation it made, which goes; a domain removed groups its people into one, as the next inquiry from
- * it would. Every instance reads the list again within {@link FreeMailDomains#MAX_AGE}.
+ * it would. This instance reads the list again when the change is committed, the others within
+ * {@link FreeMailDomains#MAX_AGE}.
  */
 @Service
 @Secured(Role.ADMIN_AUTHORITY)
@@ -32,19 +33,12 @@ class FreeMailAdministration {
 
     private final JdbcClient jdbc;
     private final ContactRows rows;
-    private final FreeMailDomains domains;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    FreeMailAdministration(
-            JdbcClient jdbc,
-            ContactRows rows,
-            FreeMailDomains domains,
-            ApplicationEventPublisher publisher,
-            Clock clock) {
+    FreeMailAdministration(JdbcClient jdbc, ContactRows rows, ApplicationEventPublisher publisher, Clock clock) {
         this.jdbc = jdbc;
         this.rows = rows;
-        this.domains = domains;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -77,7 +71,6 @@ class FreeMailAdministration {
                         """).param("domain", domain).update();
         jdbc.sql("delete from organisation where domain = ?").param(domain).update();
         publisher.publishEvent(new AdministrativeChange(Action.FREE_MAIL_DOMAIN_ADDED, Target.MAIL_DOMAIN.of(domain)));
-        domains.changed();
         return domain;
     }
 
@@ -93,21 +86,21 @@ class FreeMailAdministration {
                 == 0) {
             throw new InvalidInputException("domain", "freeMail.gone");
         }
-        if (jdbc.sql("select count(*) from contact where email like :suffix")
-                        .param("suffix", "%@" + domain)
-                        .query(Long.class)
-                        .single()
-                > 0) {
-            rows.insertOrganisation(domain, clock.instant());
-            jdbc.sql("""
-                            update contact set organisation_id = (select id from organisation where domain = :domain),
-                                version = version + 1
-                            where email like :suffix
-                            """).param("domain", domain).param("suffix", "%@" + domain).update();
+        // one pass over the contacts (a suffix has no index): the organisation goes again when nobody joined it
+        rows.insertOrganisation(domain, clock.instant());
+        int joined = jdbc.sql("""
+                        update contact set organisation_id = (select id from organisation where domain = :domain),
+                            version = version + 1
+                        where email like :suffix
+                        """)
+                .param("domain", domain)
+                .param("suffix", "%@" + domain)
+                .update();
+        if (joined == 0) {
+            jdbc.sql("delete from organisation where domain = ?").param(domain).update();
         }
         publisher.publishEvent(
                 new AdministrativeChange(Action.FREE_MAIL_DOMAIN_REMOVED, Target.MAIL_DOMAIN.of(domain)));
-        domains.changed();
     }
 
     /** The domain in the form contacts' addresses have it, or a refusal when no address could have it. */

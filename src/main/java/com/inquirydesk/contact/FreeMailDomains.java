@@ -1,17 +1,20 @@
 package com.inquirydesk.contact;
 
+import com.inquirydesk.base.AdministrativeChange;
+import com.inquirydesk.base.AdministrativeChange.Target;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The mail domains anyone can have an address on (163.com, qq.com, gmail.com, …): a contact there belongs to no
  * organisation. The list is a table, seeded by the migration, that administrators extend; each instance keeps it
- * and reads it again after a change here or when its copy is older than {@link #MAX_AGE}, for a change made on
- * another instance.
+ * and reads it again once a change made here is committed, or when its copy is older than {@link #MAX_AGE}, for a
+ * change made on another instance.
  */
 @Component
 class FreeMailDomains {
@@ -37,9 +40,12 @@ class FreeMailDomains {
         return known.domains().contains(domain);
     }
 
-    /** The list was changed here: the next question reads it again. */
-    void changed() {
-        snapshot = new Snapshot(snapshot.domains(), Instant.MIN);
+    /** An administrator changed the list on this instance: it is read again once the change is committed. */
+    @TransactionalEventListener
+    void on(AdministrativeChange change) {
+        if (Target.kindOf(change.target()).orElse(null) == Target.MAIL_DOMAIN) {
+            snapshot = load();
+        }
     }
 
     private Snapshot load() {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -92,33 +93,34 @@ class MailboxConnection implements AutoCloseable {
         return store.hasCapability("IDLE");
     }
 
-    /** The UIDs after the checkpoint, in ascending order, at most {@code limit}. */
+    /**
+     * The UIDs after the checkpoint, in ascending order, at most {@code limit}; their envelopes (with their arrival
+     * times) are fetched with them, in one round trip rather than one per message.
+     */
     List<Long> uidsAfter(long lastUid, int limit) throws MessagingException {
         Message[] messages = folder.getMessagesByUID(lastUid + 1, UIDFolder.MAXUID);
         var profile = new FetchProfile();
         profile.add(UIDFolder.FetchProfileItem.UID);
         folder.fetch(messages, profile);
-        var uids = new ArrayList<Long>();
+        var after = new ArrayList<Numbered>();
         for (Message message : messages) {
             long uid = folder.getUID(message);
             // "n:*" always names the newest message, even when its UID is below n
             if (uid > lastUid) {
-                uids.add(uid);
+                after.add(new Numbered(uid, message));
             }
         }
-        uids.sort(null);
-        List<Long> batch = uids.size() > limit ? uids.subList(0, limit) : uids;
+        after.sort(Comparator.comparingLong(Numbered::uid));
+        List<Numbered> batch = after.size() > limit ? after.subList(0, limit) : after;
         if (!batch.isEmpty()) {
-            // the batch's envelopes (with their arrival times) in one round trip, not one per message
             var envelopes = new FetchProfile();
             envelopes.add(FetchProfile.Item.ENVELOPE);
-            folder.fetch(
-                    folder.getMessagesByUID(
-                            batch.stream().mapToLong(Long::longValue).toArray()),
-                    envelopes);
+            folder.fetch(batch.stream().map(Numbered::message).toArray(Message[]::new), envelopes);
         }
-        return batch;
+        return batch.stream().map(Numbered::uid).toList();
     }
+
+    private record Numbered(long uid, Message message) {}
 
     /** The first UID of the messages that arrived since a time, for the very first start; empty folder: none. */
     @Nullable
