@@ -134,7 +134,9 @@ start_cluster() {
 
     log "initdb (PostgreSQL $major) in $base/data"
     # Local socket: trust (the socket lives in the private temp dir); TCP: password.
-    as_pg "$bindir/initdb" -D "$base/data" -U postgres -E UTF8 --locale=C \
+    # Sorting in the C locale; character classes from C.UTF-8, where Chinese characters are letters (the text
+    # search's pg_trgm makes trigrams of letters only).
+    as_pg "$bindir/initdb" -D "$base/data" -U postgres -E UTF8 --locale=C --lc-ctype=C.UTF-8 \
         --auth-local=trust --auth-host=scram-sha-256 --no-sync >"$base/initdb.log" 2>&1 ||
         die "initdb failed: $(tail -n 5 "$base/initdb.log")"
 

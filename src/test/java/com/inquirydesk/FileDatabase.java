@@ -7,7 +7,7 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Points a test context at a fresh H2 file in a temporary folder, with the settings of the default URL in
- * {@code application.properties} (PostgreSQL runs keep their database).
+ * {@code application.properties}, and its text index at a folder beside it (PostgreSQL runs keep their database).
  */
 public final class FileDatabase {
 
@@ -22,6 +22,9 @@ public final class FileDatabase {
             // a million rows make gigabytes: gone when the tests' JVM ends, not left in the temp folder
             Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dir.toFile())));
             registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve(name) + OPTIONS);
+            registry.add(
+                    "inquiry.search.directory",
+                    () -> dir.resolve(name + "-search").toString());
         }
     }
 }

@@ -1,8 +1,12 @@
 package com.inquirydesk.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import com.inquirydesk.FileDatabase;
 import com.inquirydesk.IntegrationTest;
+import com.inquirydesk.inquiry.domain.TextSearch;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +37,9 @@ public abstract class SeededBenchmark {
     @Autowired
     protected JdbcTemplate jdbc;
 
+    @Autowired
+    TextSearch search;
+
     /**
      * Seeds the rows, once for all the benchmarks that share this context and so its database; returns the
      * seconds it took (0 when they were there already).
@@ -40,6 +47,18 @@ public abstract class SeededBenchmark {
     protected double seed() {
         Long present = jdbc.queryForObject("select count(*) from inquiry", Long.class);
         return present != null && present >= ROWS ? 0 : BenchData.seed(jdbc, ROWS);
+    }
+
+    /**
+     * Waits until the text index holds every seeded inquiry (H2's Lucene index catches up after the seeding;
+     * PostgreSQL's has nothing to wait for); returns the seconds it waited.
+     */
+    protected double indexSeconds() {
+        long start = System.nanoTime();
+        await().pollInterval(Duration.ofMillis(500))
+                .atMost(Duration.ofMinutes(30))
+                .until(() -> search.waiting() == 0);
+        return (System.nanoTime() - start) / 1e9;
     }
 
     /** Runs what follows as a staff member with these roles, e.g. {@code ROLE_SALES}. */

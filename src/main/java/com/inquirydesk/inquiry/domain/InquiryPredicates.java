@@ -24,18 +24,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class InquiryPredicates {
 
-    /** The text fields a search looks in. */
-    private static final List<String> SEARCHED =
-            List.of("reference", "contactName", "company", "email", "subject", "message");
-
     private final StaffService staff;
     private final CompanyZone company;
     private final Overdue overdue;
+    private final TextSearch search;
 
-    InquiryPredicates(StaffService staff, CompanyZone company, Overdue overdue) {
+    InquiryPredicates(StaffService staff, CompanyZone company, Overdue overdue, TextSearch search) {
         this.staff = staff;
         this.company = company;
         this.overdue = overdue;
+        this.search = search;
     }
 
     /** The conditions of the filter, to be joined with {@code and}; a new list the caller may add to. */
@@ -70,10 +68,7 @@ public class InquiryPredicates {
             where.add(cb.lessThan(inquiry.get("receivedAt"), overdue.receivedBefore()));
         }
         if (!filter.text().isEmpty()) {
-            String pattern = "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%";
-            where.add(cb.or(SEARCHED.stream()
-                    .map(field -> cb.like(cb.lower(inquiry.get(field)), pattern, '\\'))
-                    .toArray(Predicate[]::new)));
+            where.add(search.contains(filter.text().toLowerCase(Locale.ROOT), cb, inquiry));
         }
         return where;
     }
@@ -94,9 +89,5 @@ public class InquiryPredicates {
      */
     public static Expression<Long> countRows(CriteriaBuilder cb) {
         return cb.count(cb.literal(1));
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
