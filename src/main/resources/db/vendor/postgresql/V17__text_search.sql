@@ -16,8 +16,8 @@ create index ix_inquiry_search on inquiry
 
 -- A text of one or two characters has no trigram, and pg_trgm would read its whole index for it: Chinese is
 -- searched by one or two characters often (铁, 王芳). For those, a second index holds each inquiry's distinct
--- single characters and pairs (never across the separator), and the search asks inquiry_has_short_text(..., text)
--- first, then the like.
+-- single characters and pairs (never across the separator): the search asks inquiry_has_short_text(..., text) for
+-- the candidates, then the like on those (PostgresTextSearch).
 create function search_short_grams(text text) returns text[]
     language sql immutable parallel safe
     return array(

@@ -34,11 +34,6 @@ final class LuceneTextSearch implements TextSearch, SmartLifecycle, AutoCloseabl
 
     private static final Logger log = LoggerFactory.getLogger(LuceneTextSearch.class);
 
-    /**
-     * At most this many candidates go into the query as ids. More means the text is common, and the grid's
-     * {@code like} meets its page's rows soon enough without them.
-     */
-    static final int CANDIDATES_MAX = 1_000;
     /** Queued inquiries indexed per commit of the index. */
     private static final int BATCH = 2_000;
     /** Ids per {@code in (…)} list of the indexer's statements. */
@@ -72,14 +67,14 @@ final class LuceneTextSearch implements TextSearch, SmartLifecycle, AutoCloseabl
      */
     Optional<Set<Long>> candidates(String lowered) {
         List<Long> queued = jdbc.sql("select distinct inquiry_id from inquiry_search_queue fetch first ? rows only")
-                .param(CANDIDATES_MAX + 1)
+                .param(Candidates.MAX + 1)
                 .query(Long.class)
                 .list();
-        if (queued.size() > CANDIDATES_MAX) {
+        if (queued.size() > Candidates.MAX) {
             return Optional.empty();
         }
         try {
-            return index.candidates(lowered, CANDIDATES_MAX - queued.size()).map(found -> {
+            return index.candidates(lowered, Candidates.MAX - queued.size()).map(found -> {
                 Set<Long> ids = new LinkedHashSet<>(queued);
                 ids.addAll(found);
                 return ids;

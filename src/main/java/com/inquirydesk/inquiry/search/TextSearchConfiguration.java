@@ -36,7 +36,7 @@ class TextSearchConfiguration {
         String database = JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> metaData.getDatabaseProductName());
         if (database.equals("PostgreSQL")) {
             warnWithoutChineseTrigrams(jdbc);
-            return new PostgresTextSearch();
+            return new PostgresTextSearch(jdbc);
         }
         Directory files = directory.isBlank() ? new ByteBuffersDirectory() : FSDirectory.open(Path.of(directory));
         return new LuceneTextSearch(new GramIndex(files), jdbc, transaction);
