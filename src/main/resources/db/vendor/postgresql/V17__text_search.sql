@@ -15,21 +15,17 @@ create index ix_inquiry_search on inquiry
     using gin (inquiry_search_text(reference, contact_name, company, email, subject, message) gin_trgm_ops);
 
 -- A text of one or two characters has no trigram, and pg_trgm would read its whole index for it: Chinese is
--- searched by one or two characters often (铁, 王芳). For those, a second index holds each inquiry's distinct
--- single characters and pairs (never across the separator): the search asks inquiry_has_short_text(..., text) for
--- the candidates, then the like on those (PostgresTextSearch).
-create function search_short_grams(text text) returns text[]
+-- searched by one or two characters often (铁, 王芳). For those, a second index holds each inquiry's characters and
+-- pairs of neighbouring characters: the search asks it for the inquiries that hold the text, as candidates, and
+-- checks the like on those (PostgresTextSearch). The pairs are cut by C functions (regexp_replace puts a U+001E
+-- after every second character, from the first and from the second, and string_to_array splits there): in SQL,
+-- by substr, they took 32 ms per 1,300-character message; this way its insert takes 0.76 ms, 0.27 ms with characters
+-- alone (whose pairs were not narrow enough: two characters every message has, never side by side, took 2.6 s).
+create function search_grams(text text) returns text[]
     language sql immutable parallel safe
-    return array(
-        select distinct substr(text, at, size)
-        from generate_series(1, length(text)) at, (values (1), (2)) sizes (size)
-        where at + size - 1 <= length(text) and strpos(substr(text, at, size), E'\x1f') = 0);
+    return string_to_array(text, null)
+        || string_to_array(regexp_replace(text, '(..)', E'\\1\x1e', 'g'), E'\x1e')
+        || string_to_array(regexp_replace(substr(text, 2), '(..)', E'\\1\x1e', 'g'), E'\x1e');
 
-create index ix_inquiry_search_short on inquiry
-    using gin (search_short_grams(inquiry_search_text(reference, contact_name, company, email, subject, message)));
-
-create function inquiry_has_short_text(reference varchar, contact_name varchar, company varchar, email varchar,
-        subject varchar, message varchar, short_text text) returns boolean
-    language sql immutable parallel safe
-    return search_short_grams(inquiry_search_text(reference, contact_name, company, email, subject, message))
-        @> array[short_text];
+create index ix_inquiry_search_grams on inquiry
+    using gin (search_grams(inquiry_search_text(reference, contact_name, company, email, subject, message)));

@@ -74,6 +74,7 @@ class GridBenchmark extends SeededBenchmark {
         search("钼靶材 (Chinese, no match)", "钼靶材", all);
         search("钼靶 (two Chinese characters, no match)", "钼靶", all);
         search("钼 (one Chinese character, no match)", "钼", all);
+        search("谢请 (two characters every Chinese message has, never side by side)", "谢请", all);
         search("王伟12345 with status NEW", "王伟12345", all.withStatuses(Set.of(InquiryStatus.NEW)));
         measure("counts per status, searching 王伟12345", () -> queries.countByStatus(all.withText("王伟12345")));
         measure("counts per status (tabs)", () -> queries.countByStatus(all));

@@ -13,11 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The search on PostgreSQL: {@code inquiry_search_text(…) like '%text%'}, which the trigram index of migration
  * {@code db/vendor/postgresql/V17} serves. That function joins the fields with a separator, so the one {@code like}
- * finds what {@link TextSearch#anyFieldContains} finds; a text holding the separator itself is searched field by
+ * finds what {@link TextSearch#anyFieldContains} finds; a text holding a control character is searched field by
  * field. A text of one or two characters has no trigram: the inquiries holding it are looked up in that
- * migration's index of single characters and pairs first, and handed to the query as {@link Candidates}. (As one
- * condition of the grid's query, PostgreSQL would often walk the grid's order and compute every row's pairs
- * instead: 1.7 s for a character nobody wrote, at a million inquiries.)
+ * migration's index of characters and pairs first, and handed to the query as {@link Candidates}. (As one condition of
+ * the grid's query, PostgreSQL would often walk the grid's order and compute every row's condition instead: 1.7 s
+ * for a character nobody wrote, at a million inquiries.)
  */
 final class PostgresTextSearch implements TextSearch {
 
@@ -29,7 +29,8 @@ final class PostgresTextSearch implements TextSearch {
 
     @Override
     public Predicate contains(String lowered, CriteriaBuilder cb, Root<Inquiry> inquiry) {
-        if (lowered.indexOf(GramIndex.SEPARATOR) >= 0) {
+        if (lowered.chars().anyMatch(Character::isISOControl)) {
+            // the indexes' separators are control characters: such a text is searched field by field
             return TextSearch.anyFieldContains(lowered, cb, inquiry);
         }
         if (lowered.length() > 2) {
@@ -41,7 +42,9 @@ final class PostgresTextSearch implements TextSearch {
         }
         List<Long> ids = jdbc.sql("""
                         select id from inquiry
-                        where inquiry_has_short_text(reference, contact_name, company, email, subject, message, ?)
+                        where search_grams(
+                                inquiry_search_text(reference, contact_name, company, email, subject, message))
+                            @> array[cast(? as text)]
                         fetch first ? rows only""")
                 .params(lowered, Candidates.MAX + 1)
                 .query(Long.class)

@@ -129,8 +129,9 @@ class TextSearchIT {
         assertThat(plan("inquiry_search_text(reference, contact_name, company, email, subject, message)"
                         + " like '%液化天然气%'"))
                 .contains("ix_inquiry_search");
-        assertThat(plan("inquiry_has_short_text(reference, contact_name, company, email, subject, message, '天然')"))
-                .contains("ix_inquiry_search_short");
+        assertThat(plan("search_grams(inquiry_search_text(reference, contact_name, company, email, subject,"
+                        + " message)) @> array['天然']"))
+                .contains("ix_inquiry_search_grams");
     }
 
     private String plan(String condition) {
