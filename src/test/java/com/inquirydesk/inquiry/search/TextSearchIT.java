@@ -151,9 +151,10 @@ class TextSearchIT {
         var running = (SmartLifecycle) search;
         running.stop();
         try (var rebuilt = new LuceneTextSearch(new GramIndex(new ByteBuffersDirectory()), jdbc, transaction)) {
+            // this test's inquiries left the queue into the context's index long ago: only the rebuild, which
+            // queues every inquiry when the index is new, can bring them into this one
             rebuilt.start();
             rebuilt.stop();
-            assertThat(rebuilt.waiting()).as("every inquiry queued").isPositive();
             rebuilt.drain();
             assertThat(rebuilt.waiting()).isZero();
             assertThat(rebuilt.candidates("液化天然气"))
