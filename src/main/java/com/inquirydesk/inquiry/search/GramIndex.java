@@ -108,10 +108,10 @@ final class GramIndex implements Closeable {
     /**
      * The ids of the inquiries whose text may contain {@code lowered}: every inquiry that does is among them.
      * Empty when the index cannot narrow the search to {@code max} inquiries (more hold the text's grams), or
-     * when the text spans fields.
+     * when the text is not {@link Candidates#narrowable}.
      */
     Optional<List<Long>> candidates(String lowered, int max) throws IOException {
-        if (lowered.isEmpty() || lowered.indexOf(SEPARATOR) >= 0) {
+        if (!Candidates.narrowable(lowered)) {
             return Optional.empty();
         }
         var query = new BooleanQuery.Builder();

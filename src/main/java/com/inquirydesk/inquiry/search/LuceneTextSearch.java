@@ -53,12 +53,7 @@ final class LuceneTextSearch implements TextSearch, SmartLifecycle, AutoCloseabl
 
     @Override
     public Predicate contains(String lowered, CriteriaBuilder cb, Root<Inquiry> inquiry) {
-        Predicate like = TextSearch.anyFieldContains(lowered, cb, inquiry);
-        return candidates(lowered)
-                .map(ids -> ids.isEmpty()
-                        ? cb.disjunction()
-                        : cb.and(inquiry.get("id").in(ids), like))
-                .orElse(like);
+        return Candidates.narrowed(candidates(lowered), lowered, cb, inquiry);
     }
 
     /**
@@ -66,6 +61,9 @@ final class LuceneTextSearch implements TextSearch, SmartLifecycle, AutoCloseabl
      * an inquiry leaves it only after the index holds it, so it is in one of the two.
      */
     Optional<Set<Long>> candidates(String lowered) {
+        if (!Candidates.narrowable(lowered)) {
+            return Optional.empty();
+        }
         List<Long> queued = jdbc.sql("select distinct inquiry_id from inquiry_search_queue fetch first ? rows only")
                 .param(Candidates.MAX + 1)
                 .query(Long.class)

@@ -29,8 +29,7 @@ final class PostgresTextSearch implements TextSearch {
 
     @Override
     public Predicate contains(String lowered, CriteriaBuilder cb, Root<Inquiry> inquiry) {
-        if (lowered.chars().anyMatch(Character::isISOControl)) {
-            // the indexes' separators are control characters: such a text is searched field by field
+        if (!Candidates.narrowable(lowered)) {
             return TextSearch.anyFieldContains(lowered, cb, inquiry);
         }
         if (lowered.length() > 2) {

@@ -1,7 +1,9 @@
 package com.inquirydesk.inquiry.search;
 
 import com.inquirydesk.inquiry.domain.TextSearch;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.DatabaseMetaData;
 import javax.sql.DataSource;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -32,8 +34,8 @@ class TextSearchConfiguration {
             JdbcClient jdbc,
             TransactionTemplate transaction,
             @Value("${inquiry.search.directory:}") String directory)
-            throws MetaDataAccessException, java.io.IOException {
-        String database = JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> metaData.getDatabaseProductName());
+            throws MetaDataAccessException, IOException {
+        String database = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
         if (database.equals("PostgreSQL")) {
             warnWithoutChineseTrigrams(jdbc);
             return new PostgresTextSearch(jdbc);
