@@ -65,15 +65,27 @@ public final class SlidingWindowLimiter {
      */
     public Instant record(String key) {
         Instant now = clock.instant();
+        record(key, now);
+        return now;
+    }
+
+    /**
+     * Records an event of the key that happened at this time, e.g. one read back from the database at start.
+     * Events must be recorded in the order of their times; one that already left the window is passed over.
+     */
+    public void record(String key, Instant at) {
+        Instant now = clock.instant();
+        if (!at.isAfter(now.minus(window))) {
+            return;
+        }
         Deque<Instant> times = events.get(key, unused -> new ArrayDeque<>());
         synchronized (times) {
             dropExpired(times, now);
             if (times.size() == limit) {
                 times.removeFirst();
             }
-            times.addLast(now);
+            times.addLast(at);
         }
-        return now;
     }
 
     /** Takes back an event recorded at this time, e.g. when the work it was recorded for was undone. */

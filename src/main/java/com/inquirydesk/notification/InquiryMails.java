@@ -49,6 +49,7 @@ class InquiryMails {
     static final int ECHOED_SUBJECT_MAX_LENGTH = 80;
 
     private final MailOutbox outbox;
+    private final AcknowledgementCaps caps;
     private final MailTemplates templates;
     private final ReplyMail replyMail;
     private final MailThreads threads;
@@ -62,6 +63,7 @@ class InquiryMails {
 
     InquiryMails(
             MailOutbox outbox,
+            AcknowledgementCaps caps,
             MailTemplates templates,
             ReplyMail replyMail,
             MailThreads threads,
@@ -73,6 +75,7 @@ class InquiryMails {
             MeterRegistry meters,
             Clock clock) {
         this.outbox = outbox;
+        this.caps = caps;
         this.templates = templates;
         this.replyMail = replyMail;
         this.threads = threads;
@@ -96,7 +99,7 @@ class InquiryMails {
         if (!inquiry.acknowledge()) {
             return;
         }
-        String cap = reachedCap(inquiry.email());
+        String cap = caps.take(inquiry.email());
         if (cap == null) {
             outbox.add(acknowledgement(inquiry, line, card));
         } else {
@@ -107,17 +110,6 @@ class InquiryMails {
                     .increment();
             log.warn("No acknowledgement for {}: the cap per hour {} was reached", inquiry.reference(), cap);
         }
-    }
-
-    /** The cap an acknowledgement to this address would break ({@code address} or {@code total}), or null. */
-    private @Nullable String reachedCap(String address) {
-        if (outbox.acknowledgementsInLastHour(address) >= properties.acknowledgementsPerHour()) {
-            return "address";
-        }
-        if (outbox.acknowledgementsInLastHour() >= properties.totalAcknowledgementsPerHour()) {
-            return "total";
-        }
-        return null;
     }
 
     @EventListener

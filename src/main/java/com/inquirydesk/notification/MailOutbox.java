@@ -1,7 +1,6 @@
 package com.inquirydesk.notification;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -73,20 +72,6 @@ public class MailOutbox {
     @Transactional(readOnly = true)
     Optional<MailDetails> details(long id) {
         return mails.findById(id).map(mail -> mail.toDetails(properties.from()));
-    }
-
-    /** How many acknowledgements went to an address during the last hour. */
-    @Transactional(readOnly = true)
-    long acknowledgementsInLastHour(String address) {
-        return mails.countByPrimaryRecipientAndKindAndCreatedAtAfter(
-                address, MailKind.ACKNOWLEDGEMENT, clock.instant().minus(Duration.ofHours(1)));
-    }
-
-    /** How many acknowledgements went out during the last hour, to all addresses together. */
-    @Transactional(readOnly = true)
-    long acknowledgementsInLastHour() {
-        return mails.countByKindAndCreatedAtAfter(
-                MailKind.ACKNOWLEDGEMENT, clock.instant().minus(Duration.ofHours(1)));
     }
 
     /** The mails of one inquiry, oldest first: for its timeline. */

@@ -104,9 +104,9 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, Long> {
             """)
     int markBounced(@Param("id") long id, @Param("now") Instant now, @Param("reason") String reason);
 
-    long countByPrimaryRecipientAndKindAndCreatedAtAfter(String primaryRecipient, MailKind kind, Instant since);
-
-    long countByKindAndCreatedAtAfter(MailKind kind, Instant since);
+    /** The mails of a kind written since a time, oldest first: to start the caps on acknowledgements. */
+    List<AcknowledgementCaps.AcknowledgementSent> findByKindAndCreatedAtAfterOrderByCreatedAtAsc(
+            MailKind kind, Instant since);
 
     long countByStateIn(List<MailState> states);
 

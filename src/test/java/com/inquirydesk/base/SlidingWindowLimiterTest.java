@@ -63,6 +63,20 @@ class SlidingWindowLimiterTest {
     }
 
     @Test
+    void an_event_recorded_with_its_past_time_counts_until_that_time_leaves_the_window() {
+        var limiter = new SlidingWindowLimiter(2, Duration.ofHours(1), clock);
+        Instant now = clock.instant();
+
+        limiter.record("a@example.com", now.minus(Duration.ofMinutes(70)));
+        limiter.record("a@example.com", now.minus(Duration.ofMinutes(40)));
+        limiter.record("a@example.com", now.minus(Duration.ofMinutes(10)));
+
+        assertThat(limiter.count("a@example.com")).isEqualTo(2);
+        clock.advance(Duration.ofMinutes(21));
+        assertThat(limiter.count("a@example.com")).isEqualTo(1);
+    }
+
+    @Test
     void a_cancelled_event_no_longer_counts() {
         var limiter = new SlidingWindowLimiter(1, Duration.ofHours(1), clock);
         Instant at = limiter.record("192.0.2.2");
