@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark suite, one command: bench/run.sh [rows]   (default 1,000,000; BENCH_SKIP_POSTGRES=1 for H2 only)
 # Measures, side by side on this machine and in one run:
-#   - REST intake driven by wrk (bench/intake.lua) beside raw JDBC transactions writing the same rows;
+#   - REST intake driven by wrk (bench/intake.lua) beside a bare Spring Boot app taking the same JSON and writing
+#     the same rows (bench/bare -Pintake), and raw JDBC transactions writing them;
 #   - grid pages through the grid's own service at offsets 0 to 900,000 (OFFSET vs seek), filters, search;
 #   - the CSV export of every row beside H2's CSVWRITE and PostgreSQL's COPY, with the app's peak heap;
 #   - the contacts grid over as many contacts; 1,000 clients' mails taken in from GreenMail's and Dovecot's IMAP;
@@ -98,6 +99,7 @@ mkdir -p "$work"
 if part h2 || part postgres; then
     echo "Compiling"
     mvn clean test-compile
+    mvn -f bench/bare/pom.xml -Pintake -DskipTests clean package # IntakeBenchmark's anchor
 fi
 if part h2; then
     echo "$tests on H2 ($rows rows)"

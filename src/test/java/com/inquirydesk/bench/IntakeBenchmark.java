@@ -3,7 +3,14 @@ package com.inquirydesk.bench;
 import com.inquirydesk.FileDatabase;
 import com.inquirydesk.TestProfiles;
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -23,17 +30,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * Sustained REST intake, driven by wrk from a second process ({@code bench/intake.lua}), beside raw JDBC
- * transactions that write the same rows (inquiry, timeline entry, staff notification and acknowledgement in the
- * outbox) through the same connection pool, with the same durability and the same number of concurrent
- * clients. First the maximum rate of each, then the app at a constant half of its maximum for p50/p99. On H2
+ * Sustained REST intake, driven by wrk from a second process ({@code bench/intake.lua}), beside two anchors that
+ * write the same rows (inquiry, timeline entry, staff notification and acknowledgement in the outbox) with the same
+ * durability and the same number of concurrent clients: a bare Spring Boot app taking the same JSON under the same
+ * wrk load ({@code bench/bare}, the target's anchor), and raw JDBC transactions through the app's connection pool
+ * (no HTTP at all; for information). First the maximum rate of each, then the app at a constant half of its
+ * maximum for p50/p99. On H2
  * the database is a file with the production settings ({@link FileDatabase}). Writes {@code
  * target/intake-benchmark.md}; asserts no timing. The rate limits are lifted: this measures the intake, not them.
  */
@@ -70,6 +81,9 @@ class IntakeBenchmark {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    Environment environment;
+
     @Test
     void intake_beside_raw_transactions() throws Exception {
         double seedSeconds = BenchData.seed(jdbc, ROWS);
@@ -91,16 +105,26 @@ class IntakeBenchmark {
         int html = jdbc.queryForObject("select cast(avg(length(body_html)) as int) from outbound_mail", Integer.class);
         raw(5, text, html); // warm-up
         Run rawMax = raw(SECONDS, text, html);
+        Run bareMax = bare(text, html);
 
         results.add("| writer | rate asked | requests | per second | p50 | p99 | failed |");
         results.add("| --- | --- | --- | --- | --- | --- | --- |");
         results.add(rawMax.row("raw JDBC transactions (same rows)", "as fast as it goes"));
+        results.add(bareMax.row("bare Spring Boot app: POST /api/inquiries, JdbcClient (wrk)", "as fast as it goes"));
         results.add(appMax.row("the app: POST /api/inquiries (wrk)", "as fast as it goes"));
         results.add(appHalf.row("the app at half its maximum (wrk)", "%,.0f/s constant".formatted(half)));
         results.add("");
-        results.add("App maximum / raw maximum: %.2f. Rows per inquiry: 1 inquiry, 1 timeline entry, 2 mails "
-                        .formatted(appMax.perSecond() / rawMax.perSecond())
-                + "(text %,d and HTML %,d characters on average).".formatted(text, html));
+        results.add("App maximum / bare app's maximum: %.2f; / raw maximum: %.2f. Rows per inquiry: 1 inquiry, "
+                        .formatted(appMax.perSecond() / bareMax.perSecond(), appMax.perSecond() / rawMax.perSecond())
+                + "1 timeline entry, 2 mails (text %,d and HTML %,d characters on average); the app also files "
+                        .formatted(text, html)
+                + "the client's contact and queues the inquiry for the text index. The bare app (bench/bare, "
+                + "BareIntake) "
+                + (TestProfiles.onPostgres()
+                        ? "writes into the same database."
+                        : "writes into an H2 file of its own with the same settings and tables (the app's "
+                                + "db/migration), without the text index's queue, whose trigger is the app's code.")
+                + " It takes the same JSON, with neither security nor validation.");
     }
 
     @AfterAll
@@ -110,6 +134,10 @@ class IntakeBenchmark {
 
     /** wrk against the app for the given seconds, as fast as it goes (rate 0) or at a constant rate. */
     private Run wrk(int seconds, double rate) throws IOException, InterruptedException {
+        return wrk(port, seconds, rate);
+    }
+
+    private Run wrk(int port, int seconds, double rate) throws IOException, InterruptedException {
         var command = new ArrayList<>(List.of(
                 "wrk",
                 "-t" + WRK_THREADS,
@@ -139,6 +167,77 @@ class IntakeBenchmark {
                 Double.parseDouble(result.group(3)),
                 Double.parseDouble(result.group(4)),
                 Long.parseLong(result.group(5)));
+    }
+
+    /**
+     * The anchor: {@code bench/bare}'s {@code POST /api/inquiries} ({@code mvn -f bench/bare -Pintake package}), a
+     * second JVM started here, warmed up and driven by the same wrk load as the app.
+     */
+    private Run bare(int textLength, int htmlLength) throws Exception {
+        Path jar = Path.of("bench/bare/target/intake/bare-intake.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(
+                    "Build the bare app first: ./mvnw -f bench/bare/pom.xml -Pintake -DskipTests package");
+        }
+        int barePort;
+        try (var socket = new ServerSocket(0)) {
+            barePort = socket.getLocalPort();
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        var command = new ArrayList<>(List.of(
+                java,
+                "-jar",
+                jar.toString(),
+                "--server.port=" + barePort,
+                "--spring.datasource.hikari.maximum-pool-size=" + (CLIENTS + 2),
+                "--bench.mail-text-length=" + textLength,
+                "--bench.mail-html-length=" + htmlLength));
+        Path bareData = null;
+        if (TestProfiles.onPostgres()) {
+            command.addAll(List.of(
+                    "--spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
+                    "--spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
+                    "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                    "--spring.flyway.enabled=false",
+                    "--bench.next-reference=select nextval('inquiry_reference_seq')"));
+        } else {
+            bareData = Files.createTempDirectory("inquirydesk-bare");
+            command.addAll(List.of(
+                    "--spring.datasource.url=jdbc:h2:file:" + bareData.resolve("bare") + FileDatabase.OPTIONS,
+                    "--spring.flyway.locations=filesystem:src/main/resources/db/migration"));
+        }
+        Path log = Files.createTempFile("bare-intake", ".log");
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            var http = HttpClient.newHttpClient();
+            var ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + barePort + "/"))
+                    .build();
+            for (long deadline = System.nanoTime() + 120_000_000_000L; ; ) {
+                try {
+                    if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        break;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The bare app did not start: " + Files.readString(log));
+                }
+                Thread.sleep(200);
+            }
+            wrk(barePort, 10, 0); // warm-up
+            return wrk(barePort, SECONDS, 0);
+        } finally {
+            process.destroy();
+            process.waitFor();
+            if (bareData != null) {
+                FileSystemUtils.deleteRecursively(bareData);
+            }
+            Files.deleteIfExists(log);
+        }
     }
 
     /** The same rows as one intake, in one transaction per inquiry, from {@link #CLIENTS} threads. */
