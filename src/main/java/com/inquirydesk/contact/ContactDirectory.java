@@ -34,8 +34,9 @@ public class ContactDirectory {
     @Transactional(propagation = Propagation.MANDATORY)
     public long register(ContactDetails details) {
         String key = ContactKeys.of(details.email());
-        rows.insertContact(key, details);
-        rows.touch(key, details);
+        if (!rows.insertContact(key, details)) {
+            rows.touch(key, details);
+        }
         ContactRows.Filed contact = rows.filed(key);
         if (contact.organisationId() == null) {
             String domain = ContactKeys.domainOf(key);

@@ -31,9 +31,13 @@ class ContactRows {
         this.postgres = product != null && product.toLowerCase().contains("postgres");
     }
 
-    /** Inserts the contact with these details unless one with its address exists. */
-    void insertContact(String key, ContactDetails details) {
-        insert(
+    /**
+     * Inserts the contact with these details unless one with its address exists.
+     *
+     * @return whether it was inserted; if not, {@link #touch} brings the one there up to date
+     */
+    boolean insertContact(String key, ContactDetails details) {
+        return insert(
                 """
                 insert into contact (email, name, company, phone, country, language, first_contact_at,
                                      last_contact_at, version)
@@ -140,16 +144,18 @@ class ContactRows {
 
     record Filed(long id, @Nullable Long organisationId) {}
 
-    private void insert(String sql, String key, UnaryOperator<JdbcClient.StatementSpec> params) {
+    /** @return whether the row was inserted, not there yet */
+    private boolean insert(String sql, String key, UnaryOperator<JdbcClient.StatementSpec> params) {
         if (postgres) {
-            params.apply(jdbc.sql(sql.strip() + " on conflict (" + key + ") do nothing"))
-                    .update();
-            return;
+            return params.apply(jdbc.sql(sql.strip() + " on conflict (" + key + ") do nothing"))
+                            .update()
+                    == 1;
         }
         try {
-            params.apply(jdbc.sql(sql)).update();
+            return params.apply(jdbc.sql(sql)).update() == 1;
         } catch (DuplicateKeyException present) {
             // there already, perhaps since a moment ago: what was wanted
+            return false;
         }
     }
 }
