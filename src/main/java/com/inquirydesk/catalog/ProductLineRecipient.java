@@ -40,6 +40,10 @@ class ProductLineRecipient {
         this.kind = (copy ? Kind.CC : Kind.TO).name();
     }
 
+    long productLineId() {
+        return productLineId;
+    }
+
     String email() {
         return email;
     }

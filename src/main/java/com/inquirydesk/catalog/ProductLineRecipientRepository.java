@@ -8,7 +8,7 @@ import org.springframework.data.repository.query.Param;
 
 interface ProductLineRecipientRepository extends JpaRepository<ProductLineRecipient, Long> {
 
-    List<ProductLineRecipient> findByProductLineIdOrderByIdAsc(long productLineId);
+    List<ProductLineRecipient> findAllByOrderByIdAsc();
 
     @Modifying(flushAutomatically = true)
     @Query("delete from ProductLineRecipient r where r.productLineId = :productLineId")

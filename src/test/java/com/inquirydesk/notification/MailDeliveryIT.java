@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.MutableClock;
+import com.inquirydesk.catalog.CatalogService;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.IntakeContext;
 import com.inquirydesk.inquiry.intake.IntakeService;
@@ -64,6 +65,9 @@ class MailDeliveryIT {
     JdbcClient jdbc;
 
     @Autowired
+    CatalogService catalog;
+
+    @Autowired
     MeterRegistry meters;
 
     @Autowired
@@ -89,6 +93,7 @@ class MailDeliveryIT {
     @AfterEach
     void cleanRouting() {
         jdbc.sql("delete from product_line_recipient").update();
+        catalog.forget();
     }
 
     @AfterAll
@@ -329,6 +334,7 @@ class MailDeliveryIT {
         jdbc.sql("""
                         insert into product_line_recipient (product_line_id, email, kind)
                         select id, ?, ? from product_line where code = ?""").params(email, kind, productLine).update();
+        catalog.forget();
     }
 
     private MimeMessage mailTo(String address) {

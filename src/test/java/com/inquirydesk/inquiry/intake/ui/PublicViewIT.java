@@ -276,6 +276,7 @@ class PublicViewIT extends ViewTest {
                 .optional()
                 .orElse(null);
         jdbc.sql("update company_profile set name_zh = ?").param("宜昌示例科技有限公司").update();
+        catalog.forget();
         try {
             // the page is written again at each change of language
             LanguageSwitcher.switchTo(Language.EN);
@@ -285,6 +286,7 @@ class PublicViewIT extends ViewTest {
             assertThat(_get(H1.class).getText()).isEqualTo("宜昌示例科技有限公司");
         } finally {
             jdbc.sql("update company_profile set name_zh = ?").param(before).update();
+            catalog.forget();
         }
     }
 
@@ -299,6 +301,7 @@ class PublicViewIT extends ViewTest {
         jdbc.sql("update product_line set description_en = ? where id = ?")
                 .params(hostile, line.id())
                 .update();
+        catalog.forget();
         try {
             // the aside is written again at each change of language
             LanguageSwitcher.switchTo(Language.ZH);
@@ -311,6 +314,7 @@ class PublicViewIT extends ViewTest {
             jdbc.sql("update product_line set description_en = ? where id = ?")
                     .params(before, line.id())
                     .update();
+            catalog.forget();
         }
     }
 

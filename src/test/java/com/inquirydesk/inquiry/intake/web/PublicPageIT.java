@@ -277,6 +277,7 @@ class PublicPageIT {
         jdbc.sql("update product_line set description_en = ? where id = ?")
                 .params(hostile, line.id())
                 .update();
+        catalog.forget();
         try {
             Document page = page("/form?lang=en");
 
@@ -286,6 +287,7 @@ class PublicPageIT {
             jdbc.sql("update product_line set description_en = ? where id = ?")
                     .params(before, line.id())
                     .update();
+            catalog.forget();
         }
     }
 
