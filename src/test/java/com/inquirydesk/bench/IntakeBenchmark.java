@@ -60,6 +60,8 @@ class IntakeBenchmark {
 
     private static final int ROWS = Integer.getInteger("bench.rows", 100_000);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
+    /** Seconds of load before each writer is measured; the app's JIT compiler is still busy after 10 s. */
+    private static final int WARM_UP = Integer.getInteger("bench.warm-up", 40);
     private static final int CLIENTS = 8;
     private static final int WRK_THREADS = 2;
     private static final Pattern WRK_RESULT =
@@ -95,7 +97,7 @@ class IntakeBenchmark {
                         CLIENTS,
                         SECONDS));
 
-        wrk(10, 0); // warm-up: JIT, pools, caches
+        wrk(WARM_UP, 0); // JIT, pools, caches: a server's steady state, not its first minute
         Run appMax = wrk(SECONDS, 0);
         double half = appMax.perSecond() / 2;
         Run appHalf = wrk(SECONDS, half);
@@ -228,7 +230,7 @@ class IntakeBenchmark {
                 }
                 Thread.sleep(200);
             }
-            wrk(barePort, 10, 0); // warm-up
+            wrk(barePort, WARM_UP, 0);
             return wrk(barePort, SECONDS, 0);
         } finally {
             process.destroy();
