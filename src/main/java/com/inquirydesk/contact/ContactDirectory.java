@@ -41,8 +41,13 @@ public class ContactDirectory {
         if (contact.organisationId() == null) {
             String domain = ContactKeys.domainOf(key);
             if (!freeMail.contains(domain)) {
-                rows.insertOrganisation(domain, details.at());
-                rows.join(contact.id(), domain);
+                // looked up first: most clients' companies are known already, and a refused insert costs more
+                rows.organisationOf(domain)
+                        .or(() -> {
+                            rows.insertOrganisation(domain, details.at());
+                            return rows.organisationOf(domain);
+                        })
+                        .ifPresent(organisation -> rows.join(contact.id(), organisation));
             }
         }
         rows.insertInterest(contact.id(), details.productLineId());

@@ -113,12 +113,19 @@ class ContactRows {
                 .optional();
     }
 
-    /** Puts the contact into the organisation of its mail domain. */
-    void join(long contactId, String domain) {
-        jdbc.sql("""
-                        update contact set organisation_id = (select id from organisation where domain = :domain)
-                        where id = :id
-                        """).param("domain", domain).param("id", contactId).update();
+    /** The organisation of a mail domain, if there is one. */
+    Optional<Long> organisationOf(String domain) {
+        return jdbc.sql("select id from organisation where domain = ?")
+                .param(domain)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Puts the contact into an organisation. */
+    void join(long contactId, long organisationId) {
+        jdbc.sql("update contact set organisation_id = ? where id = ?")
+                .params(organisationId, contactId)
+                .update();
     }
 
     /** Inserts the organisation of a company domain, named after the domain, unless it exists. */

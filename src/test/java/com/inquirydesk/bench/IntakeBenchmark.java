@@ -62,6 +62,7 @@ class IntakeBenchmark {
     private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
     /** Seconds of load before each writer is measured; the app's JIT compiler is still busy after 10 s. */
     private static final int WARM_UP = Integer.getInteger("bench.warm-up", 40);
+
     private static final int CLIENTS = 8;
     private static final int WRK_THREADS = 2;
     private static final Pattern WRK_RESULT =
