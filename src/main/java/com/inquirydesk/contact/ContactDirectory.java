@@ -34,10 +34,7 @@ public class ContactDirectory {
     @Transactional(propagation = Propagation.MANDATORY)
     public long register(ContactDetails details) {
         String key = ContactKeys.of(details.email());
-        if (!rows.insertContact(key, details)) {
-            rows.touch(key, details);
-        }
-        ContactRows.Filed contact = rows.filed(key);
+        ContactRows.Filed contact = rows.file(key, details);
         if (contact.organisationId() == null) {
             String domain = ContactKeys.domainOf(key);
             if (!freeMail.contains(domain)) {

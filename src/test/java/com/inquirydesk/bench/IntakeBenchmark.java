@@ -121,8 +121,10 @@ class IntakeBenchmark {
                         .formatted(appMax.perSecond() / bareMax.perSecond(), appMax.perSecond() / rawMax.perSecond())
                 + "1 timeline entry, 2 mails (text %,d and HTML %,d characters on average); the app also files "
                         .formatted(text, html)
-                + "the client's contact and queues the inquiry for the text index. The bare app (bench/bare, "
-                + "BareIntake) "
+                + (TestProfiles.onPostgres()
+                        ? "the client's contact. "
+                        : "the client's contact and queues the inquiry for the text index. ")
+                + "The bare app (bench/bare, BareIntake) "
                 + (TestProfiles.onPostgres()
                         ? "writes into the same database."
                         : "writes into an H2 file of its own with the same settings and tables (the app's "
