@@ -72,6 +72,11 @@ write_report() {
                 echo
                 sed '1,/^$/d' "$file"
                 echo
+                # what was learnt from a part's figures, written by hand, stays with them: bench/notes/Part-database.md
+                if [[ -f bench/notes/$part-$database.md ]]; then
+                    cat "bench/notes/$part-$database.md"
+                    echo
+                fi
             done
         done
         if [[ -f $work/MemoryBenchmark-h2.md ]]; then
