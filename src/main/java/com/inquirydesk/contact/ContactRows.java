@@ -3,11 +3,14 @@ package com.inquirydesk.contact;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
@@ -64,16 +67,7 @@ class ContactRows {
                                 then excluded.last_contact_at else c.last_contact_at end,
                             version = c.version + 1
                         returning id, organisation_id
-                        """)
-                .param("email", key)
-                .param("name", details.name())
-                .param("company", details.company())
-                .param("phone", details.phone())
-                .param("country", details.country())
-                .param("language", details.language().name())
-                .param("at", OffsetDateTime.ofInstant(details.at(), ZoneOffset.UTC))
-                .query((row, n) -> new Filed(row.getLong("id"), row.getObject("organisation_id", Long.class)))
-                .single();
+                        """).params(detailsOf(key, details)).query(FILED).single();
     }
 
     /**
@@ -82,21 +76,11 @@ class ContactRows {
      * @return whether it was inserted; if not, {@link #touch} brings the one there up to date
      */
     private boolean insertContact(String key, ContactDetails details) {
-        return insert(
-                """
+        return insert("""
                 insert into contact (email, name, company, phone, country, language, first_contact_at,
                                      last_contact_at, version)
                 values (:email, :name, :company, :phone, :country, :language, :at, :at, 0)
-                """,
-                "email",
-                statement -> statement
-                        .param("email", key)
-                        .param("name", details.name())
-                        .param("company", details.company())
-                        .param("phone", details.phone())
-                        .param("country", details.country())
-                        .param("language", details.language().name())
-                        .param("at", OffsetDateTime.ofInstant(details.at(), ZoneOffset.UTC)));
+                """, "email", statement -> statement.params(detailsOf(key, details)));
     }
 
     /**
@@ -120,15 +104,7 @@ class ContactRows {
                             last_contact_at = case when last_contact_at < :at then :at else last_contact_at end,
                             version = version + 1
                         where email = :email
-                        """)
-                .param("email", key)
-                .param("name", details.name())
-                .param("company", details.company())
-                .param("phone", details.phone())
-                .param("country", details.country())
-                .param("language", details.language().name())
-                .param("at", OffsetDateTime.ofInstant(details.at(), ZoneOffset.UTC))
-                .update();
+                        """).params(detailsOf(key, details)).update();
     }
 
     /** The client wrote again: their last contact moves, unless a later one is known. */
@@ -146,7 +122,7 @@ class ContactRows {
     private Filed filed(String key) {
         return jdbc.sql("select id, organisation_id from contact where email = ?")
                 .param(key)
-                .query((row, n) -> new Filed(row.getLong("id"), row.getObject("organisation_id", Long.class)))
+                .query(FILED)
                 .single();
     }
 
@@ -195,6 +171,22 @@ class ContactRows {
     }
 
     record Filed(long id, @Nullable Long organisationId) {}
+
+    private static final RowMapper<Filed> FILED =
+            (row, n) -> new Filed(row.getLong("id"), row.getObject("organisation_id", Long.class));
+
+    /** The parameters of the statements that write a contact's details: email (the key), name, … and at. */
+    private static Map<String, @Nullable Object> detailsOf(String key, ContactDetails details) {
+        var params = new HashMap<String, @Nullable Object>();
+        params.put("email", key);
+        params.put("name", details.name());
+        params.put("company", details.company());
+        params.put("phone", details.phone());
+        params.put("country", details.country());
+        params.put("language", details.language().name());
+        params.put("at", OffsetDateTime.ofInstant(details.at(), ZoneOffset.UTC));
+        return params;
+    }
 
     /** @return whether the row was inserted, not there yet */
     private boolean insert(String sql, String key, UnaryOperator<JdbcClient.StatementSpec> params) {
