@@ -1,6 +1,7 @@
 package com.inquirydesk;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -50,6 +51,19 @@ class OperationsEndpointsIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.db.status").value("UP"))
                 .andExpect(jsonPath("$.components.mailOutbox.details.waiting").isNumber());
+    }
+
+    /** Spring Security's observations (a timer per filter chain, authentication and authorization) are off. */
+    @Test
+    void the_scraper_reads_the_timers_of_requests_but_none_per_security_filter() throws Exception {
+        mvc.perform(get("/api/product-lines").with(from("10.90.0.5"))).andExpect(status().isOk());
+
+        mvc.perform(get("/actuator/prometheus")
+                        .with(from("10.90.0.5"))
+                        .with(httpBasic("metrics", "scrape 47 lantern quartz")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("http_server_requests_seconds_count{")))
+                .andExpect(content().string(not(containsString("spring_security"))));
     }
 
     @Test
