@@ -24,7 +24,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -34,6 +33,7 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.util.StringUtils;
 
 /**
  * Delivers the outbox: at once when a mail is queued, on a thread of its own once the transaction that queued
@@ -62,12 +62,14 @@ class MailDispatcher {
 
     MailDispatcher(
             MailOutbox outbox,
-            ObjectProvider<JavaMailSender> sender,
+            JavaMailSender sender,
+            org.springframework.boot.mail.autoconfigure.MailProperties smtp,
             MailProperties properties,
             TaskScheduler scheduler,
             MeterRegistry meters) {
         this.outbox = outbox;
-        this.sender = sender.getIfAvailable();
+        // the sender always exists (spring.mail.host is empty without a server); the host says whether to use it
+        this.sender = StringUtils.hasText(smtp.getHost()) ? sender : null;
         this.properties = properties;
         this.scheduler = scheduler;
         this.owner = ManagementFactory.getRuntimeMXBean().getName() + "/"
@@ -78,6 +80,11 @@ class MailDispatcher {
         Gauge.builder("inquiry.mail.backlog", outbox, MailOutbox::backlog)
                 .description("Mails waiting to be sent")
                 .register(meters);
+    }
+
+    /** Whether an SMTP server is configured (spring.mail.host); without one every mail waits in the outbox. */
+    boolean smtpConfigured() {
+        return sender != null;
     }
 
     @EventListener(ApplicationReadyEvent.class)

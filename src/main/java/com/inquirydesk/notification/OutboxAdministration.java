@@ -12,11 +12,9 @@ import com.inquirydesk.staff.Role;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,13 +42,12 @@ public class OutboxAdministration {
             MailOutbox outbox,
             PageReader pages,
             ApplicationEventPublisher publisher,
-            ObjectProvider<JavaMailSender> sender) {
+            MailDispatcher dispatcher) {
         this.mails = mails;
         this.outbox = outbox;
         this.pages = pages;
         this.publisher = publisher;
-        // the same rule as the dispatcher's: Spring Boot makes a mail sender only when spring.mail.host is set
-        this.smtpConfigured = sender.getIfAvailable() != null;
+        this.smtpConfigured = dispatcher.smtpConfigured();
     }
 
     /** Whether an SMTP server is configured; without one every mail waits in the outbox. */

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -71,7 +70,10 @@ class MailDeliveryIT {
     MeterRegistry meters;
 
     @Autowired
-    ObjectProvider<JavaMailSender> sender;
+    JavaMailSender sender;
+
+    @Autowired
+    org.springframework.boot.mail.autoconfigure.MailProperties smtpSettings;
 
     @Autowired
     MailProperties properties;
@@ -199,8 +201,8 @@ class MailDeliveryIT {
         }
         smtp.start();
         var racers = List.of(
-                new MailDispatcher(outbox, sender, properties, scheduler, meters),
-                new MailDispatcher(outbox, sender, properties, scheduler, meters));
+                new MailDispatcher(outbox, sender, smtpSettings, properties, scheduler, meters),
+                new MailDispatcher(outbox, sender, smtpSettings, properties, scheduler, meters));
 
         try (var threads = Executors.newFixedThreadPool(2)) {
             List<Future<?>> runs = new ArrayList<>();
