@@ -40,7 +40,7 @@ COPY --from=build /extracted/app.jar ./app.jar
 # so it is made here, in the runtime image.
 # .ci/run checks this script on the production jar, as no Docker engine runs there.
 COPY src/main/docker/aot-train.sh /tmp/aot-train.sh
-RUN bash /tmp/aot-train.sh app.jar app.aot \
+RUN bash /tmp/aot-train.sh app.jar app.aot -Dspring.aot.enabled=true \
     && rm -rf /tmp/*
 
 ENV INQUIRY_DATA_DIR=/data \
@@ -55,4 +55,5 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${PORT:-8080} && printf 'GET /actuator/health/readiness HTTP/1.1\\r\\nHost: localhost\\r\\nConnection: close\\r\\n\\r\\n' >&3 && read -r -t 4 status <&3 && [[ ${status#* } == 200* ]] || exit 1"]
 
 # exec form: the JVM is PID 1 and gets SIGTERM directly, so the graceful shutdown runs (30 s at most).
-ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-jar", "app.jar"]
+# -Dspring.aot.enabled=true: the bean definitions Spring generated at build time, not the configuration classes.
+ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-Dspring.aot.enabled=true", "-jar", "app.jar"]

@@ -129,22 +129,24 @@ if part memory; then
     mvn -Pbench failsafe:integration-test@default failsafe:verify@default -Dit.test=MemoryBenchmark
     cp target/memory-benchmark.md "$work/MemoryBenchmark-h2.md"
 fi
-startup() { # label, jar: plain java -jar, then the extracted jar with an AOT cache from a training run
+startup() { # label, jar, java options: plain java -jar, then the extracted jar with an AOT cache from a training run
     local label=$1 jar=$2 dir
+    shift 2
     dir=$work/$(basename "$jar" .jar)
     java -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
     # the training run the Dockerfile does: start, serve the first page, stop
-    (cd "$dir" && "$OLDPWD/src/main/docker/aot-train.sh" "$(basename "$jar")" app.aot >"$work/training.log" 2>&1)
-    bench/startup.sh "$label, java -jar" 5 java -jar "$jar" | tee -a "$work/startup.txt"
+    (cd "$dir" && "$OLDPWD/src/main/docker/aot-train.sh" "$(basename "$jar")" app.aot "$@" >"$work/training.log" 2>&1)
+    bench/startup.sh "$label, java -jar" 5 java "$@" -jar "$jar" | tee -a "$work/startup.txt"
     # the cache holds the class path as the training run saw it: start from the same folder, as the Dockerfile does
     (cd "$dir" && "$OLDPWD/bench/startup.sh" "$label, extracted + AOT cache" 5 \
-        java -XX:AOTCache=app.aot -jar "$(basename "$jar")") | tee -a "$work/startup.txt"
+        java -XX:AOTCache=app.aot "$@" -jar "$(basename "$jar")") | tee -a "$work/startup.txt"
 }
 if part startup; then
     echo "Start-up"
     mvn -f bench/bare/pom.xml -DskipTests package
     rm -rf "$work/startup.txt" "$work"/inquiry-desk-* "$work"/bare-*
-    startup "Inquiry Desk" "$(ls target/inquiry-desk-*.jar)"
+    # the app as the Dockerfile starts it: with the bean definitions Spring's AOT processing generated at build time
+    startup "Inquiry Desk" "$(ls target/inquiry-desk-*.jar)" -Dspring.aot.enabled=true
     startup "bare Spring Boot" bench/bare/target/bare-1.jar
 fi
 

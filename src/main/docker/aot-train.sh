@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
-# The training run of a JDK 25 AOT cache: aot-train.sh <jar> <cache file>
+# The training run of a JDK 25 AOT cache: aot-train.sh <jar> <cache file> [java option …]
 # Starts the app on a throwaway in-memory database, waits until it has served its first page, and stops it;
 # the JVM writes the cache as it exits. The cache then holds every class the start-up and the first page
 # load and link, not only those of the Spring context. Needs bash only (no curl), so it runs in the JRE image.
-# Run it from the folder the app will start from: the cache holds the class path as the training run saw it.
+# Run it from the folder the app will start from: the cache holds the class path as the training run saw it,
+# and give it the options the app will start with (-Dspring.aot.enabled=true), as they decide what it loads.
 set -euo pipefail
 jar=$1 cache=$2
+shift 2
 port=${TRAINING_PORT:-18080}
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 
 PORT=$port SERVER_PORT=$port INQUIRY_DATA_DIR=$data \
-    java -XX:AOTCacheOutput="$cache" -Dspring.datasource.url=jdbc:h2:mem:training -jar "$jar" &
+    java -XX:AOTCacheOutput="$cache" "$@" -Dspring.datasource.url=jdbc:h2:mem:training -jar "$jar" &
 app=$!
 
 served() { # whether GET / answers 200; a plain HTTP request over bash's /dev/tcp
