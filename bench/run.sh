@@ -94,6 +94,10 @@ write_report() {
             echo "training run the Dockerfile does (\`src/main/docker/aot-train.sh\`): start, serve the first page, stop."
             echo
             sed 's/^/- /' "$work/startup.txt"
+            if [[ -f bench/notes/Startup.md ]]; then
+                echo
+                cat bench/notes/Startup.md
+            fi
         fi
     } >"$out"
     echo "Wrote $out"
@@ -146,7 +150,7 @@ if part startup; then
     mvn -f bench/bare/pom.xml -DskipTests package
     rm -rf "$work/startup.txt" "$work"/inquiry-desk-* "$work"/bare-*
     # the app as the Dockerfile starts it: with the bean definitions Spring's AOT processing generated at build time
-    startup "Inquiry Desk" "$(ls target/inquiry-desk-*.jar)" -Dspring.aot.enabled=true
+    startup "Inquiry Desk (Spring AOT)" "$(ls target/inquiry-desk-*.jar)" -Dspring.aot.enabled=true
     startup "bare Spring Boot" bench/bare/target/bare-1.jar
 fi
 
