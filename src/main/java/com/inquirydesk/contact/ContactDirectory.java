@@ -34,18 +34,14 @@ public class ContactDirectory {
     @Transactional(propagation = Propagation.MANDATORY)
     public long register(ContactDetails details) {
         String key = ContactKeys.of(details.email());
-        ContactRows.Filed contact = rows.file(key, details);
-        if (contact.organisationId() == null) {
-            String domain = ContactKeys.domainOf(key);
-            if (!freeMail.contains(domain)) {
-                // looked up first: most clients' companies are known already, and a refused insert costs more
-                rows.organisationOf(domain)
-                        .or(() -> {
-                            rows.insertOrganisation(domain, details.at());
-                            return rows.organisationOf(domain);
-                        })
-                        .ifPresent(organisation -> rows.join(contact.id(), organisation));
-            }
+        String domain = ContactKeys.domainOf(key);
+        String organisationDomain = freeMail.contains(domain) ? null : domain;
+        // most clients' companies are known already: filing the contact puts it into theirs
+        ContactRows.Filed contact = rows.file(key, details, organisationDomain);
+        if (contact.organisationId() == null && organisationDomain != null) {
+            // a company not known yet
+            rows.insertOrganisation(organisationDomain, details.at());
+            rows.organisationOf(organisationDomain).ifPresent(organisation -> rows.join(contact.id(), organisation));
         }
         rows.insertInterest(contact.id(), details.productLineId());
         return contact.id();
