@@ -1,5 +1,7 @@
 package com.inquirydesk.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import com.inquirydesk.FileDatabase;
 import com.inquirydesk.TestProfiles;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +28,8 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -220,18 +225,16 @@ class IntakeBenchmark {
             var http = HttpClient.newHttpClient();
             var ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + barePort + "/"))
                     .build();
-            for (long deadline = System.nanoTime() + 120_000_000_000L; ; ) {
-                try {
-                    if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        break;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                if (!process.isAlive() || System.nanoTime() > deadline) {
-                    throw new IllegalStateException("The bare app did not start: " + Files.readString(log));
-                }
-                Thread.sleep(200);
+            try {
+                await().atMost(Duration.ofMinutes(2))
+                        .pollInterval(Duration.ofMillis(200))
+                        .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+                        .failFast(() -> !process.isAlive())
+                        .until(() -> http.send(ready, HttpResponse.BodyHandlers.discarding())
+                                        .statusCode()
+                                == 200);
+            } catch (ConditionTimeoutException | TerminalFailureException notStarted) {
+                throw new IllegalStateException("The bare app did not start: " + Files.readString(log), notStarted);
             }
             wrk(barePort, WARM_UP, 0);
             return wrk(barePort, SECONDS, 0);
