@@ -28,6 +28,7 @@ class DashboardBenchmark extends SeededBenchmark {
     @Test
     void all_dashboard_figures_over_many_inquiries() throws IOException {
         double seedSeconds = seed();
+        indexSeconds(); // H2's text index catches up after the seeding: not beside the timed queries
         signIn("ROLE_MANAGER", "ROLE_SALES");
         LocalDate today = LocalDate.now(COMPANY);
         var report = new StringBuilder("# Dashboard\n\n");
@@ -55,8 +56,8 @@ class DashboardBenchmark extends SeededBenchmark {
         LocalDate today = LocalDate.now(COMPANY);
         OffsetDateTime start = at(from);
         OffsetDateTime end = at(to.plusDays(1));
-        // spam left out, as the dashboard counts by default
-        String counted = "status in ('NEW', 'IN_PROGRESS', 'QUOTED', 'WON', 'LOST', 'CLOSED')";
+        // spam left out, as the dashboard counts by default, and in the app's words (InquiryPredicates.statusIn)
+        String counted = "status not in ('SPAM')";
         String count = "select count(1) from inquiry where received_at >= ? and received_at < ? and " + counted;
         jdbc.queryForObject(count, Long.class, at(today), at(today.plusDays(1)));
         jdbc.queryForObject(count, Long.class, at(today.with(DayOfWeek.MONDAY)), at(today.plusDays(1)));

@@ -9,9 +9,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -87,20 +89,21 @@ class FactQueries implements InquiryFacts {
 
     @Override
     public List<ResponseCount> countResponsesByMinute(Instant from, Instant to, Set<InquiryStatus> statuses) {
-        return entityManager
-                .createQuery("""
-                        select i.productLineId, i.firstResponseMinutes, count(*)
-                        from Inquiry i
-                        where i.receivedAt >= :from and i.receivedAt < :to and i.firstResponseMinutes is not null
-                            and i.status in :statuses
-                        group by i.productLineId, i.firstResponseMinutes""", Tuple.class)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setParameter("statuses", statuses)
-                .getResultList()
-                .stream()
-                .map(row -> new ResponseCount(
-                        row.get(0, Long.class), ((Number) row.get(1)).intValue(), row.get(2, Long.class)))
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Inquiry> inquiry = query.from(Inquiry.class);
+        Path<Instant> receivedAt = inquiry.get("receivedAt");
+        Path<Long> productLineId = inquiry.get("productLineId");
+        Path<Integer> minutes = inquiry.get("firstResponseMinutes");
+        List<Predicate> where = new ArrayList<>(
+                List.of(cb.greaterThanOrEqualTo(receivedAt, from), cb.lessThan(receivedAt, to), cb.isNotNull(minutes)));
+        InquiryPredicates.statusIn(statuses, inquiry.get("status"), cb).ifPresent(where::add);
+        query.multiselect(productLineId, minutes, InquiryPredicates.countRows(cb))
+                .where(where.toArray(Predicate[]::new))
+                .groupBy(productLineId, minutes);
+        return entityManager.createQuery(query).getResultList().stream()
+                .map(row ->
+                        new ResponseCount(row.get(0, Long.class), row.get(1, Integer.class), row.get(2, Long.class)))
                 .toList();
     }
 }

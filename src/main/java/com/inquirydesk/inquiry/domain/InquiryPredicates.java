@@ -12,9 +12,11 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +42,7 @@ public class InquiryPredicates {
     public List<Predicate> of(InquiryFilter filter, CriteriaBuilder cb, Root<Inquiry> inquiry) {
         List<Predicate> where = new ArrayList<>();
         if (!filter.statuses().isEmpty()) {
-            where.add(inquiry.get("status").in(filter.statuses()));
+            statusIn(filter.statuses(), inquiry.get("status"), cb).ifPresent(where::add);
         }
         if (filter.productLineId() != null) {
             where.add(cb.equal(inquiry.get("productLineId"), filter.productLineId()));
@@ -87,6 +89,25 @@ public class InquiryPredicates {
      * {@code count(1)}, not {@code count(id)} as {@code cb.count(root)} writes it: PostgreSQL then counts from an
      * index alone, where the id would make it read every counted row from the table (3× slower at 500,000).
      */
+    /**
+     * The condition that the status is one of {@code statuses}, none when it is every status. More than half of
+     * them are named by the ones left out ({@code status not in ('SPAM')}): with a long {@code in} list H2 reads
+     * the status index once per status and every row behind it, where the condition left over lets it read an
+     * index on the time received alone (16 s against 0.4 s for the dashboard's figures of a year at a million
+     * inquiries, docs/benchmarks.md). {@code statuses} is not empty.
+     */
+    public static Optional<Predicate> statusIn(
+            Set<InquiryStatus> statuses, Expression<InquiryStatus> status, CriteriaBuilder cb) {
+        Set<InquiryStatus> others = EnumSet.complementOf(EnumSet.copyOf(statuses));
+        if (others.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                statuses.size() * 2 > InquiryStatus.values().length
+                        ? status.in(others).not()
+                        : status.in(statuses));
+    }
+
     public static Expression<Long> countRows(CriteriaBuilder cb) {
         return cb.count(cb.literal(1));
     }

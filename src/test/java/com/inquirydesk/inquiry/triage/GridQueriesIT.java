@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -107,6 +108,17 @@ class GridQueriesIT {
                 .containsExactly(ceramicsEnglish);
         assertThat(references(mine().withStatuses(Set.of(InquiryStatus.NEW))))
                 .containsExactly(ironOverdue, seedlingsUnassigned);
+    }
+
+    @Test
+    void filters_by_many_statuses_named_by_the_ones_left_out_and_by_all_of_them() {
+        // more than half of the statuses become "status not in (the others)" (InquiryPredicates.statusIn)
+        assertThat(references(mine().withStatuses(EnumSet.complementOf(EnumSet.of(InquiryStatus.NEW)))))
+                .containsExactly(ceramicsEnglish, gasChinese);
+        assertThat(references(mine().withStatuses(EnumSet.complementOf(EnumSet.of(InquiryStatus.QUOTED)))))
+                .containsExactly(gasChinese, ironOverdue, seedlingsUnassigned);
+        assertThat(references(mine().withStatuses(EnumSet.allOf(InquiryStatus.class))))
+                .containsExactly(ceramicsEnglish, gasChinese, ironOverdue, seedlingsUnassigned);
     }
 
     @Test
