@@ -14,8 +14,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,21 +32,56 @@ class FactQueries implements InquiryFacts {
     private final EntityManager entityManager;
     private final InquiryPredicates predicates;
     private final StreamedResults streamed;
+    private final InquiryTally tally;
+    private final Overdue overdue;
 
-    FactQueries(EntityManager entityManager, InquiryPredicates predicates, StreamedResults streamed) {
+    FactQueries(
+            EntityManager entityManager,
+            InquiryPredicates predicates,
+            StreamedResults streamed,
+            InquiryTally tally,
+            Overdue overdue) {
         this.entityManager = entityManager;
         this.predicates = predicates;
         this.streamed = streamed;
+        this.tally = tally;
+        this.overdue = overdue;
     }
 
     @Override
     public long count(InquiryFilter filter) {
+        if (filter.withStatuses(Set.of())
+                .withReceived(null, null)
+                .withOverdueOnly(false)
+                .equals(InquiryFilter.all())) {
+            return countFromTally(filter);
+        }
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Inquiry> inquiry = query.from(Inquiry.class);
         query.select(InquiryPredicates.countRows(cb))
                 .where(predicates.of(filter, cb, inquiry).toArray(Predicate[]::new));
         return entityManager.createQuery(query).getSingleResult();
+    }
+
+    /** A count by statuses and days received alone, as the dashboard's figures are: from the tally. */
+    private long countFromTally(InquiryFilter filter) {
+        Set<InquiryStatus> statuses =
+                filter.statuses().isEmpty() ? EnumSet.allOf(InquiryStatus.class) : EnumSet.copyOf(filter.statuses());
+        Instant before = predicates.receivedBefore(filter);
+        if (filter.overdueOnly()) {
+            statuses.retainAll(Set.of(InquiryStatus.NEW));
+            Instant overdueBefore = overdue.receivedBefore();
+            before = before == null || overdueBefore.isBefore(before) ? overdueBefore : before;
+        }
+        long count = 0;
+        for (var line : tally.countByProductLineAndStatus(predicates.receivedFrom(filter), before)
+                .values()) {
+            for (var status : statuses) {
+                count += line.getOrDefault(status, 0L);
+            }
+        }
+        return count;
     }
 
     @Override
@@ -72,19 +106,7 @@ class FactQueries implements InquiryFacts {
 
     @Override
     public Map<Long, Map<InquiryStatus, Long>> countByProductLineAndStatus(Instant from, Instant to) {
-        Map<Long, Map<InquiryStatus, Long>> counts = new HashMap<>();
-        entityManager
-                .createQuery("""
-                        select i.productLineId, i.status, count(*) from Inquiry i
-                        where i.receivedAt >= :from and i.receivedAt < :to
-                        group by i.productLineId, i.status""", Tuple.class)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList()
-                .forEach(row -> counts.computeIfAbsent(
-                                row.get(0, Long.class), line -> new EnumMap<>(InquiryStatus.class))
-                        .put(row.get(1, InquiryStatus.class), row.get(2, Long.class)));
-        return counts;
+        return tally.countByProductLineAndStatus(from, to);
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,13 +57,12 @@ public class InquiryPredicates {
         if (filter.language() != null) {
             where.add(cb.equal(inquiry.<Language>get("language"), filter.language()));
         }
-        if (filter.receivedFrom() != null) {
-            Instant from = filter.receivedFrom().atStartOfDay(company.zone()).toInstant();
+        Instant from = receivedFrom(filter);
+        if (from != null) {
             where.add(cb.greaterThanOrEqualTo(inquiry.get("receivedAt"), from));
         }
-        if (filter.receivedTo() != null) {
-            Instant to =
-                    filter.receivedTo().plusDays(1).atStartOfDay(company.zone()).toInstant();
+        Instant to = receivedBefore(filter);
+        if (to != null) {
             where.add(cb.lessThan(inquiry.get("receivedAt"), to));
         }
         if (filter.overdueOnly()) {
@@ -73,6 +73,20 @@ public class InquiryPredicates {
             where.add(search.contains(filter.text().toLowerCase(Locale.ROOT), cb, inquiry));
         }
         return where;
+    }
+
+    /** The start of the filter's first day in the company's time zone; null without one. */
+    public @Nullable Instant receivedFrom(InquiryFilter filter) {
+        return filter.receivedFrom() == null
+                ? null
+                : filter.receivedFrom().atStartOfDay(company.zone()).toInstant();
+    }
+
+    /** The end of the filter's last day in the company's time zone (exclusive); null without one. */
+    public @Nullable Instant receivedBefore(InquiryFilter filter) {
+        return filter.receivedTo() == null
+                ? null
+                : filter.receivedTo().plusDays(1).atStartOfDay(company.zone()).toInstant();
     }
 
     private Predicate assignee(String assignee, CriteriaBuilder cb, Root<Inquiry> inquiry) {

@@ -2,15 +2,24 @@ package com.inquirydesk.inquiry.domain;
 
 import com.inquirydesk.inquiry.InquiryStatus;
 import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -47,6 +56,12 @@ public class InquiryTally {
             when not matched then insert (received_on, product_line_id, status, inquiries)
                 values (c.received_on, c.product_line_id, c.status, c.inquiries)
             """;
+
+    /** Bounds for the days when a count has none; dates every database takes. */
+    private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+    private static final Instant FAR_FUTURE = startOf(LATEST);
 
     private final JdbcClient jdbc;
     private final String fold;
@@ -86,6 +101,68 @@ public class InquiryTally {
                 .query((row, number) -> counts.put(InquiryStatus.valueOf(row.getString(1)), row.getLong(2)))
                 .list();
         return counts;
+    }
+
+    /**
+     * The inquiries received in {@code [from, to)} (null: no bound), counted per product line and status: the
+     * tally for the days (UTC) wholly inside, the inquiries themselves for the hours at either end. At a million
+     * inquiries a year is a few thousand of the tally's rows and two days' inquiries, not half a million rows.
+     */
+    public Map<Long, Map<InquiryStatus, Long>> countByProductLineAndStatus(
+            @Nullable Instant from, @Nullable Instant to) {
+        Map<Long, Map<InquiryStatus, Long>> counts = new HashMap<>();
+        LocalDate firstWholeDay =
+                from == null ? LocalDate.MIN : utcDay(from.minusNanos(1)).plusDays(1);
+        LocalDate endOfWholeDays = to == null ? LocalDate.MAX : utcDay(to);
+        if (!firstWholeDay.isBefore(endOfWholeDays)) {
+            countReceived(from, to, counts); // no whole day inside
+            return counts;
+        }
+        jdbc.sql("""
+                        select product_line_id, status, sum(inquiries) from (
+                            select received_on, product_line_id, status, inquiries from inquiry_tally
+                            union all
+                            select received_on, product_line_id, status, inquiries from inquiry_tally_change) counted
+                        where received_on >= :first and received_on < :end
+                        group by product_line_id, status""")
+                .param("first", firstWholeDay.equals(LocalDate.MIN) ? EARLIEST : firstWholeDay)
+                .param("end", endOfWholeDays.equals(LocalDate.MAX) ? LATEST : endOfWholeDays)
+                .query((RowCallbackHandler) row -> add(counts, row));
+        if (from != null && from.isBefore(startOf(firstWholeDay))) {
+            countReceived(from, startOf(firstWholeDay), counts);
+        }
+        if (to != null && startOf(endOfWholeDays).isBefore(to)) {
+            countReceived(startOf(endOfWholeDays), to, counts);
+        }
+        return counts;
+    }
+
+    /** Adds the inquiries received in {@code [from, to)}, read from the inquiries (over the reporting index). */
+    private void countReceived(
+            @Nullable Instant from, @Nullable Instant to, Map<Long, Map<InquiryStatus, Long>> counts) {
+        jdbc.sql("""
+                        select product_line_id, status, count(1) from inquiry
+                        where received_at >= :from and received_at < :to
+                        group by product_line_id, status""")
+                .param("from", OffsetDateTime.ofInstant(from == null ? Instant.EPOCH : from, ZoneOffset.UTC))
+                .param("to", OffsetDateTime.ofInstant(to == null ? FAR_FUTURE : to, ZoneOffset.UTC))
+                .query((RowCallbackHandler) row -> add(counts, row));
+    }
+
+    private static void add(Map<Long, Map<InquiryStatus, Long>> counts, ResultSet row) throws SQLException {
+        if (row.getLong(3) == 0) {
+            return; // the tally's row of inquiries since moved or deleted
+        }
+        counts.computeIfAbsent(row.getLong(1), line -> new EnumMap<>(InquiryStatus.class))
+                .merge(InquiryStatus.valueOf(row.getString(2)), row.getLong(3), Long::sum);
+    }
+
+    private static LocalDate utcDay(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant startOf(LocalDate utcDay) {
+        return utcDay.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /** Adds the changes noted since the last time to the tally; returns the tally's rows it changed. */

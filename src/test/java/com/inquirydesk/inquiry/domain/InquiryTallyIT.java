@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.inquiry.InquiryStatus;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -96,6 +100,48 @@ class InquiryTallyIT {
         assertCountsAsTheInquiries();
     }
 
+    @Test
+    void counts_per_line_and_status_over_any_span_as_the_inquiries_received_in_it() {
+        Instant midnight = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        for (int i = 0; i < 150; i++) {
+            insert(midnight.minus(Duration.ofMinutes(random.nextInt(5 * 24 * 60))));
+        }
+        tally.fold();
+        for (int i = 0; i < 20; i++) {
+            insert(midnight.minus(Duration.ofMinutes(random.nextInt(5 * 24 * 60)))); // changes not yet folded
+        }
+        List<Instant> bounds = new ArrayList<>(List.of(
+                midnight, midnight.minus(Duration.ofDays(2)), midnight.plusSeconds(1), midnight.minusNanos(1000)));
+        for (int i = 0; i < 12; i++) {
+            bounds.add(midnight.minus(Duration.ofMinutes(random.nextInt(6 * 24 * 60))));
+        }
+        for (Instant from : bounds) {
+            for (Instant to : bounds) {
+                if (from.isBefore(to)) {
+                    assertThat(tally.countByProductLineAndStatus(from, to))
+                            .as("[%s, %s)", from, to)
+                            .isEqualTo(received("received_at >= ? and received_at < ?", from, to));
+                }
+            }
+            assertThat(tally.countByProductLineAndStatus(from, null)).isEqualTo(received("received_at >= ?", from));
+            assertThat(tally.countByProductLineAndStatus(null, from)).isEqualTo(received("received_at < ?", from));
+        }
+        assertThat(tally.countByProductLineAndStatus(null, null)).isEqualTo(received("1 = 1"));
+    }
+
+    private Map<Long, Map<InquiryStatus, Long>> received(String where, Instant... bounds) {
+        Map<Long, Map<InquiryStatus, Long>> counts = new HashMap<>();
+        jdbc.query(
+                "select product_line_id, status, count(*) from inquiry where " + where
+                        + " group by product_line_id, status",
+                row -> {
+                    counts.computeIfAbsent(row.getLong(1), line -> new EnumMap<>(InquiryStatus.class))
+                            .put(InquiryStatus.valueOf(row.getString(2)), row.getLong(3));
+                },
+                Arrays.stream(bounds).map(Timestamp::from).toArray());
+        return counts;
+    }
+
     private void assertCountsAsTheInquiries() {
         Map<InquiryStatus, Long> counted = new EnumMap<>(InquiryStatus.class);
         for (InquiryStatus status : STATUSES) {
@@ -110,9 +156,13 @@ class InquiryTallyIT {
     }
 
     private void insert() {
-        long line = jdbc.queryForObject("select min(id) from product_line", Long.class);
         // some on either side of midnight UTC, where the tally's days change
-        Instant at = Instant.now().truncatedTo(ChronoUnit.DAYS).plusSeconds(random.nextInt(7200) - 3600);
+        insert(Instant.now().truncatedTo(ChronoUnit.DAYS).plusSeconds(random.nextInt(7200) - 3600));
+    }
+
+    private void insert(Instant at) {
+        List<Long> lines = jdbc.queryForList("select id from product_line order by id", Long.class);
+        long line = lines.get(random.nextInt(lines.size()));
         int n = inserted++;
         jdbc.update(
                 """
