@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.h2.api.Trigger;
@@ -23,22 +21,12 @@ public final class InquiryTallyTrigger implements Trigger {
 
     private static final List<String> COLUMNS = List.of("RECEIVED_AT", "PRODUCT_LINE_ID", "STATUS");
 
-    private final Map<String, Integer> columns = new HashMap<>();
+    private Map<String, Integer> columns = Map.of();
 
     @Override
     public void init(Connection connection, String schema, String trigger, String table, boolean before, int type)
             throws SQLException {
-        try (var found = connection.getMetaData().getColumns(null, schema, table, null)) {
-            while (found.next()) {
-                String name = found.getString("COLUMN_NAME").toUpperCase(Locale.ROOT);
-                if (COLUMNS.contains(name)) {
-                    columns.put(name, found.getInt("ORDINAL_POSITION") - 1);
-                }
-            }
-        }
-        if (columns.size() != COLUMNS.size()) {
-            throw new SQLException("inquiry lacks the columns the tally counts by: " + COLUMNS);
-        }
+        columns = TriggerColumns.of(connection, schema, table, COLUMNS, "the tally counts by");
     }
 
     @Override

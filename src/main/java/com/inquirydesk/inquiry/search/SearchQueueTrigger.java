@@ -1,10 +1,10 @@
 package com.inquirydesk.inquiry.search;
 
+import com.inquirydesk.inquiry.domain.TriggerColumns;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.h2.api.Trigger;
 
@@ -19,25 +19,16 @@ public final class SearchQueueTrigger implements Trigger {
             List.of("REFERENCE", "CONTACT_NAME", "COMPANY", "EMAIL", "SUBJECT", "MESSAGE");
 
     private int idColumn = -1;
-    private final List<Integer> searchedColumns = new ArrayList<>();
+    private List<Integer> searchedColumns = List.of();
 
     @Override
     public void init(Connection connection, String schema, String trigger, String table, boolean before, int type)
             throws SQLException {
-        try (var columns = connection.getMetaData().getColumns(null, schema, table, null)) {
-            while (columns.next()) {
-                String name = columns.getString("COLUMN_NAME").toUpperCase(Locale.ROOT);
-                int index = columns.getInt("ORDINAL_POSITION") - 1;
-                if (name.equals("ID")) {
-                    idColumn = index;
-                } else if (SEARCHED_COLUMNS.contains(name)) {
-                    searchedColumns.add(index);
-                }
-            }
-        }
-        if (idColumn < 0 || searchedColumns.size() != SEARCHED_COLUMNS.size()) {
-            throw new SQLException("inquiry lacks the columns the text index reads: " + SEARCHED_COLUMNS);
-        }
+        var columns = new ArrayList<>(List.of("ID"));
+        columns.addAll(SEARCHED_COLUMNS);
+        var positions = TriggerColumns.of(connection, schema, table, columns, "the text index reads");
+        idColumn = positions.get("ID");
+        searchedColumns = SEARCHED_COLUMNS.stream().map(positions::get).toList();
     }
 
     @Override
