@@ -127,13 +127,16 @@ class IntakeBenchmark {
                 + "1 timeline entry, 2 mails (text %,d and HTML %,d characters on average); the app also files "
                         .formatted(text, html)
                 + (TestProfiles.onPostgres()
-                        ? "the client's contact. "
-                        : "the client's contact and queues the inquiry for the text index. ")
+                        ? "the client's contact and counts it in the tally (a trigger). "
+                        : "the client's contact, queues the inquiry for the text index and counts it in the "
+                                + "tally (triggers). ")
                 + "The bare app (bench/bare, BareIntake) "
                 + (TestProfiles.onPostgres()
                         ? "writes into the same database."
                         : "writes into an H2 file of its own with the same settings and tables (the app's "
-                                + "db/migration), without the text index's queue, whose trigger is the app's code.")
+                                + "db/migration), without the text index's queue and the tally, whose triggers are "
+                                + "the app's code.")
+                + (TestProfiles.onPostgres() ? " Its rows go into the text index and the tally too." : "")
                 + " It takes the same JSON, with neither security nor validation.");
     }
 

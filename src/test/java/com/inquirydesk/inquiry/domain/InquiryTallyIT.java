@@ -1,6 +1,7 @@
 package com.inquirydesk.inquiry.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.inquirydesk.IntegrationTest;
 import com.inquirydesk.inquiry.InquiryStatus;
@@ -79,6 +80,15 @@ class InquiryTallyIT {
     }
 
     @Test
+    void the_app_folds_the_changes_by_itself_every_fold_interval() {
+        insert();
+        // inquiry.tally.fold-interval: 10 s
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject("select count(*) from inquiry_tally_change", Long.class) == 0);
+        assertCountsAsTheInquiries();
+    }
+
+    @Test
     void a_fold_leaves_the_change_of_a_transaction_still_open_for_the_next_one() throws Exception {
         tally.fold();
         var inserting = new CountDownLatch(1);
@@ -86,7 +96,7 @@ class InquiryTallyIT {
         CompletableFuture<Void> open = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(status -> {
             insert();
             inserting.countDown();
-            await(release);
+            awaitQuietly(release);
         }));
         assertThat(inserting.await(10, TimeUnit.SECONDS)).isTrue();
         tally.fold();
@@ -182,7 +192,7 @@ class InquiryTallyIT {
         return STATUSES[random.nextInt(STATUSES.length)];
     }
 
-    private static void await(CountDownLatch latch) {
+    private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException interrupted) {
