@@ -97,7 +97,8 @@ public class InquiryTally {
                             select status, inquiries from inquiry_tally
                             union all
                             select status, inquiries from inquiry_tally_change) counted
-                        group by status""")
+                        group by status
+                        having sum(inquiries) <> 0""")
                 .query((row, number) -> counts.put(InquiryStatus.valueOf(row.getString(1)), row.getLong(2)))
                 .list();
         return counts;

@@ -80,6 +80,16 @@ class InquiryTallyIT {
     }
 
     @Test
+    void a_status_no_inquiry_has_any_more_is_not_counted_even_one_the_app_does_not_know() {
+        insert();
+        jdbc.update("update inquiry set status = 'BOGUS' where reference like 'TALLY-%'"); // as ExportFailureIT does
+        jdbc.update("delete from inquiry where reference like 'TALLY-%'");
+        assertCountsAsTheInquiries();
+        tally.fold();
+        assertCountsAsTheInquiries();
+    }
+
+    @Test
     void the_app_folds_the_changes_by_itself_every_fold_interval() {
         insert();
         // inquiry.tally.fold-interval: 10 s
