@@ -100,10 +100,6 @@ public class InquiryPredicates {
     }
 
     /**
-     * {@code count(1)}, not {@code count(id)} as {@code cb.count(root)} writes it: PostgreSQL then counts from an
-     * index alone, where the id would make it read every counted row from the table (3× slower at 500,000).
-     */
-    /**
      * The condition that the status is one of {@code statuses}, none when it is every status. More than half of
      * them are named by the ones left out ({@code status not in ('SPAM')}): with a long {@code in} list H2 reads
      * the status index once per status and every row behind it, where the condition left over lets it read an
@@ -122,6 +118,10 @@ public class InquiryPredicates {
                         : status.in(statuses));
     }
 
+    /**
+     * {@code count(1)}, not {@code count(id)} as {@code cb.count(root)} writes it: PostgreSQL then counts from an
+     * index alone, where the id would make it read every counted row from the table (3× slower at 500,000).
+     */
     public static Expression<Long> countRows(CriteriaBuilder cb) {
         return cb.count(cb.literal(1));
     }

@@ -92,15 +92,9 @@ public class InquiryTally {
         for (InquiryStatus status : InquiryStatus.values()) {
             counts.put(status, 0L);
         }
-        jdbc.sql("""
-                        select status, sum(inquiries) from (
-                            select status, inquiries from inquiry_tally
-                            union all
-                            select status, inquiries from inquiry_tally_change) counted
-                        group by status
-                        having sum(inquiries) <> 0""")
-                .query((row, number) -> counts.put(InquiryStatus.valueOf(row.getString(1)), row.getLong(2)))
-                .list();
+        countByProductLineAndStatus(null, null)
+                .values()
+                .forEach(line -> line.forEach((status, count) -> counts.merge(status, count, Long::sum)));
         return counts;
     }
 
