@@ -1,5 +1,6 @@
 package com.inquirydesk.contact;
 
+import com.inquirydesk.base.Database;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -7,12 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +27,9 @@ class ContactRows {
     private final JdbcClient jdbc;
     private final boolean postgres;
 
-    ContactRows(JdbcClient jdbc, DataSource dataSource) throws Exception {
+    ContactRows(JdbcClient jdbc, Database database) {
         this.jdbc = jdbc;
-        String product = JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> metaData.getDatabaseProductName());
-        this.postgres = product != null && product.toLowerCase().contains("postgres");
+        this.postgres = database == Database.POSTGRESQL;
     }
 
     /**

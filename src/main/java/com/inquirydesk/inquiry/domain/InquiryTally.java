@@ -1,7 +1,7 @@
 package com.inquirydesk.inquiry.domain;
 
+import com.inquirydesk.base.Database;
 import com.inquirydesk.inquiry.InquiryStatus;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +20,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
@@ -70,13 +67,11 @@ public class InquiryTally {
 
     InquiryTally(
             JdbcClient jdbc,
-            DataSource dataSource,
+            Database database,
             TaskScheduler scheduler,
-            @Value("${inquiry.tally.fold-interval:10s}") Duration foldInterval)
-            throws MetaDataAccessException {
+            @Value("${inquiry.tally.fold-interval:10s}") Duration foldInterval) {
         this.jdbc = jdbc;
-        String database = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        this.fold = database.equals("PostgreSQL") ? FOLD_POSTGRES : FOLD_H2;
+        this.fold = database == Database.POSTGRESQL ? FOLD_POSTGRES : FOLD_H2;
         this.scheduler = scheduler;
         this.foldInterval = foldInterval;
     }

@@ -1,5 +1,6 @@
 package com.inquirydesk.inquiry.domain;
 
+import com.inquirydesk.base.Database;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.sql.Connection;
@@ -23,16 +24,16 @@ public class StreamedResults {
     private static final int FETCH_SIZE = 500;
 
     private final EntityManager entityManager;
+    private final boolean h2;
 
-    StreamedResults(EntityManager entityManager) {
+    StreamedResults(EntityManager entityManager, Database database) {
         this.entityManager = entityManager;
+        this.h2 = database == Database.H2;
     }
 
     /** Hands each row of the query to {@code each}, in order; call it inside a transaction. */
     public <T> void forEach(TypedQuery<T> query, Consumer<T> each) {
         var session = entityManager.unwrap(Session.class);
-        boolean h2 = session.doReturningWork(
-                connection -> connection.getMetaData().getDatabaseProductName().equals("H2"));
         if (h2) {
             session.doWork(connection -> lazyExecution(connection, true));
         }

@@ -1,10 +1,9 @@
 package com.inquirydesk.inquiry.search;
 
+import com.inquirydesk.base.Database;
 import com.inquirydesk.inquiry.domain.TextSearch;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.DatabaseMetaData;
-import javax.sql.DataSource;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -14,8 +13,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -30,13 +27,12 @@ class TextSearchConfiguration {
 
     @Bean
     TextSearch textSearch(
-            DataSource dataSource,
+            Database database,
             JdbcClient jdbc,
             TransactionTemplate transaction,
             @Value("${inquiry.search.directory:}") String directory)
-            throws MetaDataAccessException, IOException {
-        String database = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        if (database.equals("PostgreSQL")) {
+            throws IOException {
+        if (database == Database.POSTGRESQL) {
             warnWithoutChineseTrigrams(jdbc);
             return new PostgresTextSearch(jdbc);
         }
