@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The contacts grid's reads: a page at a time, newest contact first, counting nothing. Each condition has an index
- * behind it (country, organisation, product line of interest, last contact); the text search reads the rows.
+ * behind it (country, organisation, product line of interest, last contact); the text search's is
+ * {@link ContactTextIndex}, which names the candidates its {@code like} checks.
  */
 @Component
 class ContactQueries {
@@ -30,9 +32,11 @@ class ContactQueries {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
+    private final ContactTextIndex textIndex;
 
-    ContactQueries(JdbcClient jdbc, DataSource dataSource) {
+    ContactQueries(JdbcClient jdbc, DataSource dataSource, ContactTextIndex textIndex) {
         this.jdbc = jdbc;
+        this.textIndex = textIndex;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(500);
     }
@@ -89,10 +93,15 @@ class ContactQueries {
                 params.toArray());
     }
 
-    private static String where(ContactFilter filter, List<Object> params) {
+    private String where(ContactFilter filter, List<Object> params) {
         var where = new ArrayList<String>();
         if (filter.text() != null) {
-            String pattern = "%" + escape(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+            String lowered = filter.text().strip().toLowerCase(Locale.ROOT);
+            String pattern = "%" + escape(lowered) + "%";
+            var candidates = textIndex.candidates(lowered, pattern);
+            if (candidates.isPresent()) {
+                where.add(among(candidates.get(), params));
+            }
             where.add("(lower(c.name) like ? escape '\\' or c.email like ? escape '\\'"
                     + " or lower(c.company) like ? escape '\\' or lower(o.name) like ? escape '\\'"
                     + " or c.phone like ? escape '\\')");
@@ -117,6 +126,25 @@ class ContactQueries {
             params.add(OffsetDateTime.ofInstant(filter.lastContactFrom(), ZoneOffset.UTC));
         }
         return where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    }
+
+    /** The condition that a contact is one of the candidates or in one of their organisations. */
+    private static String among(ContactTextIndex.Candidates candidates, List<Object> params) {
+        var either = new ArrayList<String>();
+        if (!candidates.contacts().isEmpty()) {
+            either.add("c.id in (" + placeholders(candidates.contacts().size()) + ")");
+            params.addAll(candidates.contacts());
+        }
+        if (!candidates.organisations().isEmpty()) {
+            either.add("c.organisation_id in ("
+                    + placeholders(candidates.organisations().size()) + ")");
+            params.addAll(candidates.organisations());
+        }
+        return either.isEmpty() ? "1 = 0" : "(" + String.join(" or ", either) + ")";
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     Optional<ContactRow> byId(long id) {

@@ -1,0 +1,163 @@
+package com.inquirydesk.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.inquirydesk.IntegrationTest;
+import com.inquirydesk.TestProfiles;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The contacts grid's text search finds exactly the contacts whose name, address, company, phone or organisation
+ * holds the text, in the grid's order, whether the text index narrows the search or not: each search is compared
+ * with the same {@code like} over every contact, without the index. On PostgreSQL, the texts that are rare are
+ * shown to be narrowed by the index, and a common one not.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ContactSearchIT {
+
+    /** Unique to this run: other tests' contacts share the database. */
+    private static final String MARK = "qz" + UUID.randomUUID().toString().substring(0, 6);
+
+    @Autowired
+    ContactQueries queries;
+
+    @Autowired
+    ContactTextIndex textIndex;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    void contacts() {
+        Instant now = Instant.now();
+        long organisation = organisation(MARK + "-works.example.com", "Zenith " + MARK + " Ceramics 龘炉");
+        contact("Wang " + MARK, "wang@" + MARK + ".example.org", null, null, null, now);
+        contact("Li Na", "li." + MARK + "@163.com", null, "+86 21 5555 0101", null, now.minusSeconds(1));
+        contact("Zhou", "zhou@" + MARK + "-works.example.com", null, null, organisation, now.minusSeconds(2));
+        contact("Chen", "chen@" + MARK + "-works.example.com", "Zenith Ltd", null, organisation, now.minusSeconds(3));
+        contact("龘" + MARK, MARK + "-a@163.com", "鑫龘坩埚", null, null, now.minusSeconds(4));
+        contact("Percent", MARK + "-b@163.com", "100% " + MARK + "_co", null, null, now.minusSeconds(5));
+        contact("Müller " + MARK.toUpperCase(Locale.ROOT), MARK + "-c@163.com", null, null, null, now.minusSeconds(6));
+        // more contacts holding one text than the index hands to the query
+        var many = new ArrayList<Object[]>();
+        for (int i = 0; i <= ContactTextIndex.MAX; i++) {
+            Timestamp at = Timestamp.from(now.minus(Duration.ofMinutes(10 + i)));
+            many.add(new Object[] {MARK + "-many-" + i + "@163.com", "Many " + i, "EN", at, at});
+        }
+        jdbc.batchUpdate(
+                "insert into contact (email, name, language, first_contact_at, last_contact_at, version)"
+                        + " values (?, ?, ?, ?, ?, 0)",
+                many);
+    }
+
+    @AfterAll
+    void removeContacts() {
+        jdbc.update("delete from contact where email like ?", "%" + MARK + "%");
+        jdbc.update("delete from organisation where domain like ?", "%" + MARK + "%");
+    }
+
+    @Test
+    void every_search_finds_what_the_like_over_every_contact_finds() {
+        List<String> texts = List.of(
+                MARK, // names, addresses, companies and an organisation
+                "wang " + MARK,
+                MARK.toUpperCase(Locale.ROOT),
+                "@" + MARK + "-works",
+                "zenith", // an organisation's name and a company
+                "ceramics 龘炉", // no contact's own field, only the organisation's name
+                "5555 01", // a phone number's part
+                "龘", // one character: the index of characters
+                "龘炉", // two, in an organisation's name only
+                "鑫龘", // two, in a company
+                "龘龘", // two nobody wrote
+                "zzq" + MARK, // three or more nobody wrote
+                "100% " + MARK, // a pattern character taken as itself
+                MARK + "_co",
+                MARK + "%co",
+                MARK + "-many", // more than the index hands on
+                "\u0001" + MARK); // a control character: no index
+        for (String text : texts) {
+            assertThat(ids(text)).as(text).isEqualTo(everyContactLike(text)).hasSizeLessThanOrEqualTo(2_000);
+        }
+        assertThat(ids(MARK)).hasSizeGreaterThan(ContactTextIndex.MAX);
+        assertThat(ids("龘")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(ids("龘龘")).isEmpty();
+        assertThat(ids("ceramics 龘炉")).hasSize(2);
+    }
+
+    @Test
+    void on_postgresql_the_index_narrows_a_rare_text_and_leaves_a_common_one() {
+        for (String text : List.of("wang " + MARK, "龘", "龘龘", "zzq" + MARK, "zenith " + MARK)) {
+            var candidates = textIndex.candidates(text, pattern(text));
+            assertThat(candidates.isPresent()).as(text).isEqualTo(TestProfiles.onPostgres());
+        }
+        assertThat(textIndex.candidates(MARK + "-many", pattern(MARK + "-many")))
+                .isEmpty();
+        assertThat(textIndex.candidates("\u0001" + MARK, pattern("\u0001" + MARK)))
+                .isEmpty();
+        if (TestProfiles.onPostgres()) {
+            var organisationOnly = textIndex
+                    .candidates("zenith " + MARK, pattern("zenith " + MARK))
+                    .orElseThrow();
+            assertThat(organisationOnly.contacts()).isEmpty();
+            assertThat(organisationOnly.organisations()).hasSize(1);
+        }
+    }
+
+    private List<Long> ids(String text) {
+        return queries.page(new ContactFilter(text, null, null, null, null), 0, 2_000).stream()
+                .map(ContactRow::id)
+                .toList();
+    }
+
+    /** The grid's condition over every contact, without an index to narrow it. */
+    private List<Long> everyContactLike(String text) {
+        String pattern = pattern(text.strip().toLowerCase(Locale.ROOT));
+        return jdbc.queryForList("""
+                select c.id from contact c left join organisation o on o.id = c.organisation_id
+                where lower(c.name) like ? escape '\\' or lower(c.email) like ? escape '\\'
+                    or lower(c.company) like ? escape '\\' or lower(o.name) like ? escape '\\'
+                    or lower(c.phone) like ? escape '\\'
+                order by c.last_contact_at desc, c.id desc fetch first 2000 rows only""", Long.class, pattern, pattern, pattern, pattern, pattern);
+    }
+
+    private static String pattern(String lowered) {
+        return "%" + lowered.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private long organisation(String domain, String name) {
+        jdbc.update(
+                "insert into organisation (domain, name, created_at, version) values (?, ?, ?, 0)",
+                domain,
+                name,
+                Timestamp.from(Instant.now()));
+        return jdbc.queryForObject("select id from organisation where domain = ?", Long.class, domain);
+    }
+
+    private void contact(
+            String name,
+            String email,
+            @Nullable String company,
+            @Nullable String phone,
+            @Nullable Long organisation,
+            Instant at) {
+        jdbc.update("""
+                insert into contact (email, name, company, phone, language, organisation_id, first_contact_at,
+                                     last_contact_at, version)
+                values (?, ?, ?, ?, 'EN', ?, ?, ?, 0)""", email, name, company, phone, organisation, Timestamp.from(at), Timestamp.from(at));
+    }
+}
