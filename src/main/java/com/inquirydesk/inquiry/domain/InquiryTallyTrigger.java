@@ -1,5 +1,6 @@
 package com.inquirydesk.inquiry.domain;
 
+import com.inquirydesk.base.TriggerColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -19,14 +19,6 @@ final class Candidates {
 
     private Candidates() {}
 
-    /**
-     * Whether an index may narrow the search for this text: the indexes cut their texts at control characters
-     * (U+001F between fields, and PostgreSQL's pairs at U+001E), so a text holding one is searched field by field.
-     */
-    static boolean narrowable(String lowered) {
-        return !lowered.isEmpty() && lowered.chars().noneMatch(Character::isISOControl);
-    }
-
     /** The search's condition: the {@code like} on the candidates, or on every inquiry when there were too many. */
     static Predicate narrowed(
             Optional<? extends Collection<Long>> ids, String lowered, CriteriaBuilder cb, Root<Inquiry> inquiry) {

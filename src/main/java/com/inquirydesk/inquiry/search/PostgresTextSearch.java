@@ -1,5 +1,6 @@
 package com.inquirydesk.inquiry.search;
 
+import com.inquirydesk.base.search.GramIndex;
 import com.inquirydesk.inquiry.domain.Inquiry;
 import com.inquirydesk.inquiry.domain.TextSearch;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -29,7 +30,7 @@ final class PostgresTextSearch implements TextSearch {
 
     @Override
     public Predicate contains(String lowered, CriteriaBuilder cb, Root<Inquiry> inquiry) {
-        if (!Candidates.narrowable(lowered)) {
+        if (!GramIndex.narrowable(lowered)) {
             return TextSearch.anyFieldContains(lowered, cb, inquiry);
         }
         if (lowered.length() > 2) {

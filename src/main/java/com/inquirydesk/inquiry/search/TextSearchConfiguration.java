@@ -37,7 +37,7 @@ class TextSearchConfiguration {
             return new PostgresTextSearch(jdbc);
         }
         Directory files = directory.isBlank() ? new ByteBuffersDirectory() : FSDirectory.open(Path.of(directory));
-        return new LuceneTextSearch(new GramIndex(files), jdbc, transaction);
+        return LuceneTextSearch.in(files, jdbc, transaction);
     }
 
     /**

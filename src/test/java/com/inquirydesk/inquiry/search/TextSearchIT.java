@@ -150,7 +150,7 @@ class TextSearchIT {
         Assumptions.assumeFalse(TestProfiles.onPostgres(), "H2's Lucene index");
         var running = (SmartLifecycle) search;
         running.stop();
-        try (var rebuilt = new LuceneTextSearch(new GramIndex(new ByteBuffersDirectory()), jdbc, transaction)) {
+        try (var rebuilt = LuceneTextSearch.in(new ByteBuffersDirectory(), jdbc, transaction)) {
             // this test's inquiries left the queue into the context's index long ago: only the rebuild, which
             // queues every inquiry when the index is new, can bring them into this one
             rebuilt.start();

@@ -1,4 +1,4 @@
-package com.inquirydesk.inquiry.search;
+package com.inquirydesk.base.search;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -39,15 +39,15 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 
 /**
- * A Lucene index of the n-grams (one, two and three characters) of each inquiry's searched text, lower case. Any
- * text a field contains has all its grams in that inquiry's document, so the documents holding a searched text's
- * grams are a superset of the inquiries that contain it: candidates for the search's own {@code like} check.
+ * A Lucene index of the n-grams (one, two and three characters) of each row's searched text, lower case. Any
+ * text a field contains has all its grams in that row's document, so the documents holding a searched text's
+ * grams are a superset of the rows that contain it: candidates for the search's own {@code like} check.
  * Chinese needs no word breaking this way, and a part of a word is found as well as a whole one.
  */
-final class GramIndex implements Closeable {
+public final class GramIndex implements Closeable {
 
     /** Between two fields in an indexed text: no gram spans it, and no searched text contains it. */
-    static final char SEPARATOR = '\u001f';
+    public static final char SEPARATOR = '\u001f';
 
     private static final String KEY = "key";
     private static final String ID = "id";
@@ -61,7 +61,7 @@ final class GramIndex implements Closeable {
     private final SearcherManager searchers;
     private final boolean created;
 
-    GramIndex(Directory directory) {
+    public GramIndex(Directory directory) {
         try {
             created = !DirectoryReader.indexExists(directory);
             writer = new IndexWriter(
@@ -76,18 +76,26 @@ final class GramIndex implements Closeable {
     }
 
     /** Whether the index was new when opened: it holds nothing of what the database holds. */
-    boolean created() {
+    public boolean created() {
         return created;
     }
 
+    /**
+     * Whether an index may narrow the search for this text: the indexes cut their texts at control characters
+     * (U+001F between fields, and PostgreSQL's pairs at U+001E), so a text holding one is searched field by field.
+     */
+    public static boolean narrowable(String lowered) {
+        return !lowered.isEmpty() && lowered.chars().noneMatch(Character::isISOControl);
+    }
+
     /** The searched fields as one indexed text: lower case, {@link #SEPARATOR} between them. */
-    static String text(Stream<String> fields) {
+    public static String text(Stream<String> fields) {
         return fields.map(field -> field == null ? "" : field.toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(String.valueOf(SEPARATOR)));
     }
 
-    /** Indexes the inquiry's text in place of what it had; visible to searches after {@link #commit}. */
-    void put(long id, String text) throws IOException {
+    /** Indexes the row's text in place of what it had; visible to searches after {@link #commit}. */
+    public void put(long id, String text) throws IOException {
         var document = new Document();
         document.add(new StringField(KEY, Long.toString(id), Field.Store.NO));
         document.add(new NumericDocValuesField(ID, id));
@@ -95,23 +103,23 @@ final class GramIndex implements Closeable {
         writer.updateDocument(new Term(KEY, Long.toString(id)), document);
     }
 
-    void remove(long id) throws IOException {
+    public void remove(long id) throws IOException {
         writer.deleteDocuments(new Term(KEY, Long.toString(id)));
     }
 
     /** Makes the changes durable and visible to the next {@link #candidates}. */
-    void commit() throws IOException {
+    public void commit() throws IOException {
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
 
     /**
-     * The ids of the inquiries whose text may contain {@code lowered}: every inquiry that does is among them.
-     * Empty when the index cannot narrow the search to {@code max} inquiries (more hold the text's grams), or
-     * when the text is not {@link Candidates#narrowable}.
+     * The ids of the rows whose text may contain {@code lowered}: every row that does is among them.
+     * Empty when the index cannot narrow the search to {@code max} rows (more hold the text's grams), or
+     * when the text is not {@link #narrowable}.
      */
-    Optional<List<Long>> candidates(String lowered, int max) throws IOException {
-        if (!Candidates.narrowable(lowered)) {
+    public Optional<List<Long>> candidates(String lowered, int max) throws IOException {
+        if (!narrowable(lowered)) {
             return Optional.empty();
         }
         var query = new BooleanQuery.Builder();

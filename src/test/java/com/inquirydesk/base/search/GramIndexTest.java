@@ -1,4 +1,4 @@
-package com.inquirydesk.inquiry.search;
+package com.inquirydesk.base.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.inquirydesk.inquiry.domain;
+package com.inquirydesk.base;
 
 import java.sql.Connection;
 import java.sql.SQLException;
