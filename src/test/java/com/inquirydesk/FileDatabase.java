@@ -25,6 +25,9 @@ public final class FileDatabase {
             registry.add(
                     "inquiry.search.directory",
                     () -> dir.resolve(name + "-search").toString());
+            registry.add(
+                    "inquiry.search.contact-directory",
+                    () -> dir.resolve(name + "-contact-search").toString());
         }
     }
 }
