@@ -100,7 +100,15 @@ class ContactQueries {
             String pattern = "%" + escape(lowered) + "%";
             var candidates = textIndex.candidates(lowered, pattern);
             if (candidates.isPresent()) {
-                where.add(among(candidates.get(), params));
+                where.add(
+                        candidates.get().isEmpty()
+                                ? "1 = 0"
+                                : "c.id in ("
+                                        + String.join(
+                                                ", ",
+                                                Collections.nCopies(
+                                                        candidates.get().size(), "?")) + ")");
+                params.addAll(candidates.get());
             }
             where.add("(lower(c.name) like ? escape '\\' or c.email like ? escape '\\'"
                     + " or lower(c.company) like ? escape '\\' or lower(o.name) like ? escape '\\'"
@@ -126,25 +134,6 @@ class ContactQueries {
             params.add(OffsetDateTime.ofInstant(filter.lastContactFrom(), ZoneOffset.UTC));
         }
         return where.isEmpty() ? "" : " where " + String.join(" and ", where);
-    }
-
-    /** The condition that a contact is one of the candidates or in one of their organisations. */
-    private static String among(ContactTextIndex.Candidates candidates, List<Object> params) {
-        var either = new ArrayList<String>();
-        if (!candidates.contacts().isEmpty()) {
-            either.add("c.id in (" + placeholders(candidates.contacts().size()) + ")");
-            params.addAll(candidates.contacts());
-        }
-        if (!candidates.organisations().isEmpty()) {
-            either.add("c.organisation_id in ("
-                    + placeholders(candidates.organisations().size()) + ")");
-            params.addAll(candidates.organisations());
-        }
-        return either.isEmpty() ? "1 = 0" : "(" + String.join(" or ", either) + ")";
-    }
-
-    private static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     Optional<ContactRow> byId(long id) {

@@ -6,6 +6,7 @@ import com.inquirydesk.base.search.QueuedGramIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -25,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a shorter one. On H2: a Lucene index of the same fields' grams in {@code inquiry.search.contact-directory} (in
  * memory when that is empty, as for the tests' in-memory databases), kept in step through
  * {@code contact_search_queue} and rebuilt from the table when missing. On both, the organisations whose name
- * holds the text are read from their own small table; their contacts come from the organisation's index.
+ * holds the text are read from their own small table, and their contacts added from the organisation's index.
  */
 @Component
 class ContactTextIndex implements SmartLifecycle, AutoCloseable {
@@ -62,13 +63,13 @@ class ContactTextIndex implements SmartLifecycle, AutoCloseable {
     }
 
     /**
-     * The contacts, and the organisations, that may hold the lower-case text: every contact that does is among
-     * them or in one of them. Empty when there are too many, while H2's index is being built, or when the text
+     * The contacts that may hold the lower-case text, in their own fields or their organisation's name: every
+     * contact that does is among them. Empty when there are too many, while H2's index is being built, or when the text
      * holds a control character (the indexes' texts are cut at U+001F between fields and at U+001E between pairs).
      *
      * @param pattern the text as the grid's {@code like} pattern ({@code %text%}, escaped with {@code \})
      */
-    Optional<Candidates> candidates(String lowered, String pattern) {
+    Optional<List<Long>> candidates(String lowered, String pattern) {
         if (!GramIndex.narrowable(lowered)) {
             return Optional.empty();
         }
@@ -93,7 +94,17 @@ class ContactTextIndex implements SmartLifecycle, AutoCloseable {
         if (organisations.size() > MAX) {
             return Optional.empty();
         }
-        return Optional.of(new Candidates(List.copyOf(contacts), organisations));
+        var all = new LinkedHashSet<>(contacts);
+        if (!organisations.isEmpty()) {
+            // their contacts by the organisation's index, so that the grid's query has one list of ids to look up
+            all.addAll(jdbc.sql(
+                            "select id from contact where organisation_id in (:organisations) fetch first :max rows only")
+                    .param("organisations", organisations)
+                    .param("max", MAX + 1)
+                    .query(Long.class)
+                    .list());
+        }
+        return all.size() > MAX ? Optional.empty() : Optional.of(List.copyOf(all));
     }
 
     private List<Long> postgresCandidates(String lowered, String pattern) {
@@ -149,7 +160,4 @@ class ContactTextIndex implements SmartLifecycle, AutoCloseable {
             lucene.close();
         }
     }
-
-    /** Contacts that may hold the text, and organisations whose name holds it. */
-    record Candidates(List<Long> contacts, List<Long> organisations) {}
 }

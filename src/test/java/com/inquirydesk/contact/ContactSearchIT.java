@@ -54,14 +54,15 @@ class ContactSearchIT {
         contact("Percent", MARK + "-b@163.com", "100% " + MARK + "_co", null, null, now.minusSeconds(5));
         contact("Müller " + MARK.toUpperCase(Locale.ROOT), MARK + "-c@163.com", null, null, null, now.minusSeconds(6));
         // more contacts holding one text than the index hands to the query
+        long large = organisation(MARK + "-large.example.com", "Large " + MARK + " Trading");
         var many = new ArrayList<Object[]>();
         for (int i = 0; i <= ContactTextIndex.MAX; i++) {
             Timestamp at = Timestamp.from(now.minus(Duration.ofMinutes(10 + i)));
-            many.add(new Object[] {MARK + "-many-" + i + "@163.com", "Many " + i, "EN", at, at});
+            many.add(new Object[] {MARK + "-many-" + i + "@163.com", "Many " + i, "EN", large, at, at});
         }
         jdbc.batchUpdate(
-                "insert into contact (email, name, language, first_contact_at, last_contact_at, version)"
-                        + " values (?, ?, ?, ?, ?, 0)",
+                "insert into contact (email, name, language, organisation_id, first_contact_at, last_contact_at,"
+                        + " version) values (?, ?, ?, ?, ?, ?, 0)",
                 many);
         // H2's index takes the queue in the background; a search meanwhile reads the queued contacts
         assertThat(ids(MARK + "-many")).hasSize(ContactTextIndex.MAX + 1);
@@ -102,6 +103,7 @@ class ContactSearchIT {
                 MARK + "_co",
                 MARK + "%co",
                 MARK + "-many", // more than the index hands on
+                "large " + MARK, // an organisation with more contacts than that
                 "\u0001" + MARK); // a control character: no index
         for (String text : texts) {
             assertThat(ids(text)).as(text).isEqualTo(everyContactLike(text)).hasSizeLessThanOrEqualTo(2_000);
@@ -109,6 +111,7 @@ class ContactSearchIT {
         assertThat(ids(MARK)).hasSizeGreaterThan(ContactTextIndex.MAX);
         assertThat(ids("龘")).hasSizeGreaterThanOrEqualTo(3);
         assertThat(ids("龘龘")).isEmpty();
+        assertThat(ids("large " + MARK)).hasSize(ContactTextIndex.MAX + 1);
         assertThat(ids("ceramics 龘炉")).hasSize(2);
     }
 
@@ -118,16 +121,16 @@ class ContactSearchIT {
             assertThat(textIndex.candidates(text, pattern(text))).as(text).isPresent();
         }
         assertThat(textIndex.candidates("wang " + MARK, pattern("wang " + MARK)))
-                .hasValueSatisfying(found -> assertThat(found.contacts()).hasSize(1));
+                .hasValueSatisfying(found -> assertThat(found).hasSize(1));
+        assertThat(textIndex.candidates("large " + MARK, pattern("large " + MARK)))
+                .isEmpty();
         assertThat(textIndex.candidates(MARK + "-many", pattern(MARK + "-many")))
                 .isEmpty();
         assertThat(textIndex.candidates("\u0001" + MARK, pattern("\u0001" + MARK)))
                 .isEmpty();
-        var organisationOnly = textIndex
-                .candidates("zenith " + MARK, pattern("zenith " + MARK))
-                .orElseThrow();
-        assertThat(organisationOnly.contacts()).isEmpty();
-        assertThat(organisationOnly.organisations()).hasSize(1);
+        // in no contact's own fields: the organisation's two contacts
+        assertThat(textIndex.candidates("zenith " + MARK, pattern("zenith " + MARK)))
+                .hasValueSatisfying(found -> assertThat(found).hasSize(2));
     }
 
     @Test
@@ -154,7 +157,7 @@ class ContactSearchIT {
         assertThat(ids(after)).isEmpty();
         String lowered = after.toLowerCase(Locale.ROOT);
         assertThat(textIndex.candidates(lowered, pattern(lowered)))
-                .hasValueSatisfying(found -> assertThat(found.contacts()).isEmpty());
+                .hasValueSatisfying(found -> assertThat(found).isEmpty());
     }
 
     private List<Long> ids(String text) {
