@@ -64,8 +64,7 @@ class ContactQueries {
             params.add(boundary.getValue().id());
             skip = offset - boundary.getKey();
         }
-        String sql =
-                SELECT + where + " order by c.last_contact_at desc, c.id desc offset ? rows fetch next ? rows only";
+        String sql = SELECT + where + orderBy(filter) + " offset ? rows fetch next ? rows only";
         params.add(skip);
         params.add(limit);
         List<ContactRow> rows =
@@ -84,13 +83,28 @@ class ContactQueries {
      */
     void forEach(ContactFilter filter, Consumer<ContactRow> each) {
         var params = new ArrayList<Object>();
-        String sql = SELECT + where(filter, params) + " order by c.last_contact_at desc, c.id desc";
+        String sql = SELECT + where(filter, params) + orderBy(filter);
         streaming.query(
                 sql,
                 (ResultSet rows) -> {
                     each.accept(row(rows, 0));
                 },
                 params.toArray());
+    }
+
+    /**
+     * Newest contact first. Without a text, a column the filter fixes to one value leads, as it leads the filter's
+     * index: H2 then reads the page in the index's order instead of sorting every match (a country's 100,000
+     * contacts took 1.2 s at a million). A text search's candidates are looked up by id and sorted.
+     */
+    private static String orderBy(ContactFilter filter) {
+        String fixed = "";
+        if (filter.text() == null && filter.organisationId() != null) {
+            fixed = "c.organisation_id desc, ";
+        } else if (filter.text() == null && filter.country() != null) {
+            fixed = "c.country desc, ";
+        }
+        return " order by " + fixed + "c.last_contact_at desc, c.id desc";
     }
 
     private String where(ContactFilter filter, List<Object> params) {

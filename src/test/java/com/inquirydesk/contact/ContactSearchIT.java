@@ -160,6 +160,29 @@ class ContactSearchIT {
                 .hasValueSatisfying(found -> assertThat(found).isEmpty());
     }
 
+    @Test
+    void a_country_or_an_organisation_lists_its_contacts_newest_first_page_after_page() {
+        jdbc.update("update contact set country = 'IS' where email like ? and mod(id, 3) = 0", MARK + "-many-%");
+        long large = jdbc.queryForObject(
+                "select id from organisation where domain = ?", Long.class, MARK + "-large.example.com");
+        for (var filter : List.of(
+                new ContactFilter(null, "IS", null, null, null), new ContactFilter(null, null, large, null, null))) {
+            List<Long> expected = jdbc.queryForList(
+                    "select id from contact where "
+                            + (filter.country() != null ? "country = ?" : "organisation_id = ?")
+                            + " order by last_contact_at desc, id desc",
+                    Long.class,
+                    filter.country() != null ? filter.country() : filter.organisationId());
+            assertThat(expected).hasSizeGreaterThan(300);
+            var keys = new ContactPageKeys();
+            var pages = new ArrayList<Long>();
+            for (int offset = 0; offset < expected.size(); offset += 100) {
+                queries.page(filter, offset, 100, keys).forEach(row -> pages.add(row.id()));
+            }
+            assertThat(pages).as(filter.toString()).isEqualTo(expected);
+        }
+    }
+
     private List<Long> ids(String text) {
         return queries.page(new ContactFilter(text, null, null, null, null), 0, 2_000).stream()
                 .map(ContactRow::id)
