@@ -37,15 +37,17 @@ class ContactsBenchmark extends SeededBenchmark {
     void contact_pages_over_many_contacts() {
         double seedSeconds = seedContacts();
         long indexing = System.nanoTime();
-        await().pollInterval(Duration.ofMillis(500))
+        await().pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100))
                 .atMost(Duration.ofMinutes(30))
                 .until(() -> textIndex.waiting() == 0);
-        results.add("Seeded %,d contacts in %.1f s on %s; the text index took them in %.1f s after%n"
-                .formatted(
-                        ROWS,
-                        seedSeconds,
-                        TestProfiles.onPostgres() ? "PostgreSQL" : "H2 (file)",
-                        (System.nanoTime() - indexing) / 1e9));
+        double indexSeconds = (System.nanoTime() - indexing) / 1e9;
+        results.add(
+                TestProfiles.onPostgres()
+                        ? "Seeded %,d contacts in %.1f s on PostgreSQL (which indexes the text as it inserts)%n"
+                                .formatted(ROWS, seedSeconds)
+                        : "Seeded %,d contacts in %.1f s on H2 (file); the text index had %.1f s more to catch up%n"
+                                .formatted(ROWS, seedSeconds, indexSeconds));
         results.add("| contacts page (50 rows) | p50 | p95 |");
         results.add("| --- | --- | --- |");
         signIn("ROLE_SALES");
