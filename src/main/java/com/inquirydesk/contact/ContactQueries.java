@@ -112,18 +112,10 @@ class ContactQueries {
         if (filter.text() != null) {
             String lowered = filter.text().strip().toLowerCase(Locale.ROOT);
             String pattern = "%" + escape(lowered) + "%";
-            var candidates = textIndex.candidates(lowered, pattern);
-            if (candidates.isPresent()) {
-                where.add(
-                        candidates.get().isEmpty()
-                                ? "1 = 0"
-                                : "c.id in ("
-                                        + String.join(
-                                                ", ",
-                                                Collections.nCopies(
-                                                        candidates.get().size(), "?")) + ")");
-                params.addAll(candidates.get());
-            }
+            textIndex.candidates(lowered, pattern).ifPresent(ids -> {
+                where.add(ids.isEmpty() ? "1 = 0" : "c.id in (" + placeholders(ids.size()) + ")");
+                params.addAll(ids);
+            });
             where.add("(lower(c.name) like ? escape '\\' or c.email like ? escape '\\'"
                     + " or lower(c.company) like ? escape '\\' or lower(o.name) like ? escape '\\'"
                     + " or c.phone like ? escape '\\')");
@@ -148,6 +140,10 @@ class ContactQueries {
             params.add(OffsetDateTime.ofInstant(filter.lastContactFrom(), ZoneOffset.UTC));
         }
         return where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     Optional<ContactRow> byId(long id) {
