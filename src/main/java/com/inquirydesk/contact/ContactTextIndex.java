@@ -4,14 +4,10 @@ import com.inquirydesk.base.Database;
 import com.inquirydesk.base.search.GramIndex;
 import com.inquirydesk.base.search.QueuedGramIndex;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
@@ -56,9 +52,14 @@ class ContactTextIndex implements SmartLifecycle, AutoCloseable {
         if (database == Database.POSTGRESQL) {
             this.lucene = null;
         } else {
-            Directory files = directory.isBlank() ? new ByteBuffersDirectory() : FSDirectory.open(Path.of(directory));
             this.lucene = new QueuedGramIndex(
-                    new GramIndex(files), jdbc, transaction, "contact", COLUMNS, "contact_search_queue", "contact_id");
+                    new GramIndex(GramIndex.files(directory)),
+                    jdbc,
+                    transaction,
+                    "contact",
+                    COLUMNS,
+                    "contact_search_queue",
+                    "contact_id");
         }
     }
 

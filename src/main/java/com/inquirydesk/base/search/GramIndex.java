@@ -3,6 +3,7 @@ package com.inquirydesk.base.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -36,7 +37,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * A Lucene index of the n-grams (one, two and three characters) of each row's searched text, lower case. Any
@@ -73,6 +76,11 @@ public final class GramIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the text index", e);
         }
+    }
+
+    /** The files of an index in this folder, or in memory when the path is blank (the tests' in-memory databases). */
+    public static Directory files(String folder) throws IOException {
+        return folder.isBlank() ? new ByteBuffersDirectory() : FSDirectory.open(Path.of(folder));
     }
 
     /** Whether the index was new when opened: it holds nothing of what the database holds. */

@@ -1,12 +1,9 @@
 package com.inquirydesk.inquiry.search;
 
 import com.inquirydesk.base.Database;
+import com.inquirydesk.base.search.GramIndex;
 import com.inquirydesk.inquiry.domain.TextSearch;
 import java.io.IOException;
-import java.nio.file.Path;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,8 +33,7 @@ class TextSearchConfiguration {
             warnWithoutChineseTrigrams(jdbc);
             return new PostgresTextSearch(jdbc);
         }
-        Directory files = directory.isBlank() ? new ByteBuffersDirectory() : FSDirectory.open(Path.of(directory));
-        return LuceneTextSearch.in(files, jdbc, transaction);
+        return LuceneTextSearch.in(GramIndex.files(directory), jdbc, transaction);
     }
 
     /**
