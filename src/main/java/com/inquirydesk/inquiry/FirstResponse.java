@@ -2,6 +2,7 @@ package com.inquirydesk.inquiry;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.LongToIntFunction;
 
 /**
  * The one rule for the time to first response, used by every figure that shows it (the dashboard, the monthly
@@ -17,6 +18,22 @@ public final class FirstResponse {
     public static int minutes(Instant receivedAt, Instant respondedAt) {
         return Math.toIntExact(
                 Math.floorDiv(Duration.between(receivedAt, respondedAt).toSeconds(), 60));
+    }
+
+    /**
+     * The p-th percentile (0–100) in hours of {@code size} answers, by linear interpolation between the two answers
+     * nearest its rank ({@code percentile_cont}); NaN when there is none.
+     *
+     * @param minutesAt the minutes of the answer at a rank (from 0) of the answers sorted
+     */
+    public static double percentileHours(double p, long size, LongToIntFunction minutesAt) {
+        if (size == 0) {
+            return Double.NaN;
+        }
+        double rank = p / 100 * (size - 1);
+        long lower = minutesAt.applyAsInt((long) Math.floor(rank));
+        long upper = minutesAt.applyAsInt((long) Math.ceil(rank));
+        return hours(lower) + (rank - Math.floor(rank)) * hours(upper - lower);
     }
 
     /** Minutes to first response in hours. */

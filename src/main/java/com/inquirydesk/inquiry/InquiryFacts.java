@@ -1,9 +1,7 @@
 package com.inquirydesk.inquiry;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -22,13 +20,9 @@ public interface InquiryFacts {
     Map<Long, Map<InquiryStatus, Long>> countByProductLineAndStatus(Instant from, Instant to);
 
     /**
-     * The answered inquiries received in {@code [from, to)} whose status is one of {@code statuses}, counted per
-     * product line and minutes to first response ({@link FirstResponse}): one pass over an index, no sort of every
-     * answer. A spam inquiry moved out of {@code NEW} counts as answered, so a report that leaves spam out says so
-     * here.
+     * The median time to first response of the answered inquiries received in {@code [from, to)}, over all product
+     * lines and per line, exact to the minute as if every answer were read; spam left out unless included. A spam
+     * inquiry moved out of {@code NEW} counts as answered, so a report that leaves spam out says so here.
      */
-    List<ResponseCount> countResponsesByMinute(Instant from, Instant to, Set<InquiryStatus> statuses);
-
-    /** How many answers of one product line came after this many minutes. */
-    record ResponseCount(long productLineId, int minutes, long count) {}
+    ResponseMedians medianResponseHours(Instant from, Instant to, boolean includeSpam);
 }

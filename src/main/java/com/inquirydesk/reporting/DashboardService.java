@@ -5,10 +5,10 @@ import com.inquirydesk.base.SecondThread;
 import com.inquirydesk.inquiry.InquiryFacts;
 import com.inquirydesk.inquiry.InquiryFilter;
 import com.inquirydesk.inquiry.InquiryStatus;
+import com.inquirydesk.inquiry.ResponseMedians;
 import com.inquirydesk.staff.Role;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,7 +16,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -27,9 +26,9 @@ import org.springframework.stereotype.Service;
  * Computes the dashboard's figures: counts for today, this week and now, and per line, status and month.
  *
  * <p>The figures are independent aggregates. The counts come from the database's tally of inquiries per day
- * ({@code InquiryTally}); the times to first response are read from the inquiries over an index, half the range on
- * each of two other threads while this one reads the counts, so that both cores work on the one large read. Each
- * query is its own read-only transaction, as the dashboard needs no single snapshot of all of them.
+ * ({@code InquiryTally}); the median times to first response from its tally of answers per month and half hour
+ * and the answers of the days and half hours it does not tell ({@code AnswerTally}), while another thread
+ * counts. Each query is its own read-only transaction, as the dashboard needs no single snapshot of all of them.
  */
 @Service
 @Secured(Role.MANAGER_AUTHORITY)
@@ -54,21 +53,27 @@ class DashboardService {
     DashboardFigures figures(DashboardRange range) {
         Instant start = range.from().atStartOfDay(zone.zone()).toInstant();
         Instant end = range.to().plusDays(1).atStartOfDay(zone.zone()).toInstant();
-        Set<InquiryStatus> counted = range.statuses();
-        // the answers are the one figure read from the inquiries themselves: half the range on each core
-        Instant middle = start.plus(Duration.between(start, end).dividedBy(2));
-        var earlierAnswers = secondThread.supply(() -> facts.countResponsesByMinute(start, middle, counted));
-        var laterAnswers = secondThread.supply(() -> facts.countResponsesByMinute(middle, end, counted));
+        // the counts on another thread while this one, and two more, read the times to first response
+        var counting = secondThread.supply(() -> counts(range, start, end));
+        ResponseMedians medians = facts.medianResponseHours(start, end, range.includeSpam());
+        Counts counts = SecondThread.join(counting);
+        return new DashboardFigures(
+                counts.newToday(),
+                counts.newThisWeek(),
+                counts.open(),
+                counts.overdue(),
+                medians.overallHours(),
+                counts.byLine(),
+                counts.byStatus(),
+                counts.byMonth(),
+                medians.hoursByProductLine());
+    }
 
+    private Counts counts(DashboardRange range, Instant start, Instant end) {
         LocalDate today = LocalDate.now(clock.withZone(zone.zone()));
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         InquiryFilter all = range.anyDay();
-        long newToday = facts.count(all.withReceived(today, today));
-        long newThisWeek = facts.count(all.withReceived(monday, today));
-        long open = facts.count(
-                all.withStatuses(EnumSet.of(InquiryStatus.NEW, InquiryStatus.IN_PROGRESS, InquiryStatus.QUOTED)));
-        long overdue = facts.count(all.withOverdueOnly(true));
-
+        Set<InquiryStatus> counted = range.statuses();
         Map<Long, Long> byLine = new HashMap<>();
         Map<InquiryStatus, Long> byStatus = new EnumMap<>(InquiryStatus.class);
         facts.countByProductLineAndStatus(start, end)
@@ -78,38 +83,25 @@ class DashboardService {
                         byStatus.merge(status, count, Long::sum);
                     }
                 }));
-        Map<YearMonth, Long> byMonth = countByMonth(range);
-        var responses = medianResponseHours(SecondThread.join(earlierAnswers), SecondThread.join(laterAnswers));
-        return new DashboardFigures(
-                newToday,
-                newThisWeek,
-                open,
-                overdue,
-                responses.overall(),
+        return new Counts(
+                facts.count(all.withReceived(today, today)),
+                facts.count(all.withReceived(monday, today)),
+                facts.count(all.withStatuses(
+                        EnumSet.of(InquiryStatus.NEW, InquiryStatus.IN_PROGRESS, InquiryStatus.QUOTED))),
+                facts.count(all.withOverdueOnly(true)),
                 byLine,
                 byStatus,
-                byMonth,
-                responses.byProductLine());
+                countByMonth(range));
     }
 
-    /** The median hours to first response over all product lines (NaN for none) and per line with answers. */
-    @SafeVarargs
-    private static ResponseMedians medianResponseHours(List<InquiryFacts.ResponseCount>... parts) {
-        var all = new ResponseHours();
-        Map<Long, ResponseHours> byLine = new HashMap<>();
-        for (var part : parts) {
-            for (var answers : part) {
-                all.add(answers.minutes(), answers.count());
-                byLine.computeIfAbsent(answers.productLineId(), line -> new ResponseHours())
-                        .add(answers.minutes(), answers.count());
-            }
-        }
-        Map<Long, Double> medians = new HashMap<>();
-        byLine.forEach((line, hours) -> medians.put(line, hours.percentile(50)));
-        return new ResponseMedians(all.percentile(50), medians);
-    }
-
-    private record ResponseMedians(double overall, Map<Long, Double> byProductLine) {}
+    private record Counts(
+            long newToday,
+            long newThisWeek,
+            long open,
+            long overdue,
+            Map<Long, Long> byLine,
+            Map<InquiryStatus, Long> byStatus,
+            Map<YearMonth, Long> byMonth) {}
 
     private Map<YearMonth, Long> countByMonth(DashboardRange range) {
         Map<YearMonth, Long> byMonth = new TreeMap<>();

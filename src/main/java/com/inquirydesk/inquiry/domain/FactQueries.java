@@ -4,18 +4,16 @@ import com.inquirydesk.inquiry.InquiryFact;
 import com.inquirydesk.inquiry.InquiryFacts;
 import com.inquirydesk.inquiry.InquiryFilter;
 import com.inquirydesk.inquiry.InquiryStatus;
+import com.inquirydesk.inquiry.ResponseMedians;
 import com.inquirydesk.staff.Role;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -34,18 +32,21 @@ class FactQueries implements InquiryFacts {
     private final StreamedResults streamed;
     private final InquiryTally tally;
     private final Overdue overdue;
+    private final AnswerTally answers;
 
     FactQueries(
             EntityManager entityManager,
             InquiryPredicates predicates,
             StreamedResults streamed,
             InquiryTally tally,
-            Overdue overdue) {
+            Overdue overdue,
+            AnswerTally answers) {
         this.entityManager = entityManager;
         this.predicates = predicates;
         this.streamed = streamed;
         this.tally = tally;
         this.overdue = overdue;
+        this.answers = answers;
     }
 
     @Override
@@ -110,22 +111,7 @@ class FactQueries implements InquiryFacts {
     }
 
     @Override
-    public List<ResponseCount> countResponsesByMinute(Instant from, Instant to, Set<InquiryStatus> statuses) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<Inquiry> inquiry = query.from(Inquiry.class);
-        Path<Instant> receivedAt = inquiry.get("receivedAt");
-        Path<Long> productLineId = inquiry.get("productLineId");
-        Path<Integer> minutes = inquiry.get("firstResponseMinutes");
-        List<Predicate> where = new ArrayList<>(
-                List.of(cb.greaterThanOrEqualTo(receivedAt, from), cb.lessThan(receivedAt, to), cb.isNotNull(minutes)));
-        InquiryPredicates.statusIn(statuses, inquiry.get("status"), cb).ifPresent(where::add);
-        query.multiselect(productLineId, minutes, InquiryPredicates.countRows(cb))
-                .where(where.toArray(Predicate[]::new))
-                .groupBy(productLineId, minutes);
-        return entityManager.createQuery(query).getResultList().stream()
-                .map(row ->
-                        new ResponseCount(row.get(0, Long.class), row.get(1, Integer.class), row.get(2, Long.class)))
-                .toList();
+    public ResponseMedians medianResponseHours(Instant from, Instant to, boolean includeSpam) {
+        return answers.medians(from, to, includeSpam);
     }
 }

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -54,6 +55,29 @@ public class InquiryTally {
                 values (c.received_on, c.product_line_id, c.status, c.inquiries)
             """;
 
+    /** The same for the answers' tally ({@link AnswerTally}). */
+    private static final String FOLD_ANSWERS_POSTGRES = """
+            with moved as (delete from answer_tally_change
+                           returning received_month, spam, product_line_id, half_hour, answers)
+            insert into answer_tally as t (received_month, spam, product_line_id, half_hour, answers)
+            select received_month, spam, product_line_id, half_hour, sum(answers) from moved
+            group by received_month, spam, product_line_id, half_hour
+            on conflict (received_month, spam, product_line_id, half_hour)
+            do update set answers = t.answers + excluded.answers
+            """;
+
+    private static final String FOLD_ANSWERS_H2 = """
+            merge into answer_tally t
+            using (select received_month, spam, product_line_id, half_hour, sum(answers) as answers
+                   from old table (delete from answer_tally_change)
+                   group by received_month, spam, product_line_id, half_hour) c
+            on t.received_month = c.received_month and t.spam = c.spam and t.product_line_id = c.product_line_id
+                and t.half_hour = c.half_hour
+            when matched then update set answers = t.answers + c.answers
+            when not matched then insert (received_month, spam, product_line_id, half_hour, answers)
+                values (c.received_month, c.spam, c.product_line_id, c.half_hour, c.answers)
+            """;
+
     /** Bounds for the days when a count has none; dates every database takes. */
     private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
 
@@ -61,7 +85,7 @@ public class InquiryTally {
     private static final Instant FAR_FUTURE = startOf(LATEST);
 
     private final JdbcClient jdbc;
-    private final String fold;
+    private final List<String> folds;
     private final TaskScheduler scheduler;
     private final Duration foldInterval;
 
@@ -71,7 +95,9 @@ public class InquiryTally {
             TaskScheduler scheduler,
             @Value("${inquiry.tally.fold-interval:10s}") Duration foldInterval) {
         this.jdbc = jdbc;
-        this.fold = database == Database.POSTGRESQL ? FOLD_POSTGRES : FOLD_H2;
+        this.folds = database == Database.POSTGRESQL
+                ? List.of(FOLD_POSTGRES, FOLD_ANSWERS_POSTGRES)
+                : List.of(FOLD_H2, FOLD_ANSWERS_H2);
         this.scheduler = scheduler;
         this.foldInterval = foldInterval;
     }
@@ -155,9 +181,12 @@ public class InquiryTally {
         return utcDay.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
-    /** Adds the changes noted since the last time to the tally; returns the tally's rows it changed. */
+    /**
+     * Adds the changes noted since the last time to the tally and to the answers' tally ({@link AnswerTally});
+     * returns the rows it changed.
+     */
     public int fold() {
-        return jdbc.sql(fold).update();
+        return folds.stream().mapToInt(fold -> jdbc.sql(fold).update()).sum();
     }
 
     private void foldLogged() {

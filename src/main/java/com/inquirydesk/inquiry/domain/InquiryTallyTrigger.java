@@ -56,7 +56,8 @@ public final class InquiryTallyTrigger implements Trigger {
         insert.addBatch();
     }
 
-    private static LocalDate utcDay(Object receivedAt) {
+    /** The UTC day of a {@code received_at} as H2 hands it to a trigger. */
+    static LocalDate utcDay(Object receivedAt) {
         Instant instant = switch (receivedAt) {
             case OffsetDateTime time -> time.toInstant();
             case Instant time -> time;
