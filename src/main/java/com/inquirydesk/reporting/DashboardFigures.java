@@ -1,6 +1,7 @@
 package com.inquirydesk.reporting;
 
 import com.inquirydesk.inquiry.InquiryStatus;
+import com.inquirydesk.inquiry.ResponseMedians;
 import java.time.YearMonth;
 import java.util.Map;
 
@@ -20,4 +21,19 @@ record DashboardFigures(
         Map<Long, Long> byProductLine,
         Map<InquiryStatus, Long> byStatus,
         Map<YearMonth, Long> byMonth,
-        Map<Long, Double> medianResponseByProductLine) {}
+        Map<Long, Double> medianResponseByProductLine) {
+
+    /** The same counts with these times to first response. */
+    DashboardFigures withResponses(ResponseMedians medians) {
+        return new DashboardFigures(
+                newToday,
+                newThisWeek,
+                open,
+                overdue,
+                medians.overallHours(),
+                byProductLine,
+                byStatus,
+                byMonth,
+                medians.hoursByProductLine());
+    }
+}

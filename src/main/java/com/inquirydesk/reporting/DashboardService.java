@@ -56,20 +56,11 @@ class DashboardService {
         // the counts on another thread while this one, and two more, read the times to first response
         var counting = secondThread.supply(() -> counts(range, start, end));
         ResponseMedians medians = facts.medianResponseHours(start, end, range.includeSpam());
-        Counts counts = SecondThread.join(counting);
-        return new DashboardFigures(
-                counts.newToday(),
-                counts.newThisWeek(),
-                counts.open(),
-                counts.overdue(),
-                medians.overallHours(),
-                counts.byLine(),
-                counts.byStatus(),
-                counts.byMonth(),
-                medians.hoursByProductLine());
+        return SecondThread.join(counting).withResponses(medians);
     }
 
-    private Counts counts(DashboardRange range, Instant start, Instant end) {
+    /** The figures but the times to first response. */
+    private DashboardFigures counts(DashboardRange range, Instant start, Instant end) {
         LocalDate today = LocalDate.now(clock.withZone(zone.zone()));
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         InquiryFilter all = range.anyDay();
@@ -83,25 +74,18 @@ class DashboardService {
                         byStatus.merge(status, count, Long::sum);
                     }
                 }));
-        return new Counts(
+        return new DashboardFigures(
                 facts.count(all.withReceived(today, today)),
                 facts.count(all.withReceived(monday, today)),
                 facts.count(all.withStatuses(
                         EnumSet.of(InquiryStatus.NEW, InquiryStatus.IN_PROGRESS, InquiryStatus.QUOTED))),
                 facts.count(all.withOverdueOnly(true)),
+                Double.NaN,
                 byLine,
                 byStatus,
-                countByMonth(range));
+                countByMonth(range),
+                Map.of());
     }
-
-    private record Counts(
-            long newToday,
-            long newThisWeek,
-            long open,
-            long overdue,
-            Map<Long, Long> byLine,
-            Map<InquiryStatus, Long> byStatus,
-            Map<YearMonth, Long> byMonth) {}
 
     private Map<YearMonth, Long> countByMonth(DashboardRange range) {
         Map<YearMonth, Long> byMonth = new TreeMap<>();
