@@ -14,6 +14,8 @@ import java.util.TreeMap;
  */
 final class AnswerHistogram {
 
+    private static final int MINUTES_PER_HALF_HOUR = 30;
+
     /** Every answer per half hour. */
     private final NavigableMap<Integer, Long> perHalfHour = new TreeMap<>();
 
@@ -25,9 +27,19 @@ final class AnswerHistogram {
 
     private long size;
 
+    /** The half hour of response that answers after these minutes fall in (as the answers' tally counts them). */
+    static int halfHour(int minutes) {
+        return Math.floorDiv(minutes, MINUTES_PER_HALF_HOUR);
+    }
+
+    /** The first minute of a half hour of response. */
+    static int firstMinute(int halfHour) {
+        return halfHour * MINUTES_PER_HALF_HOUR;
+    }
+
     void addMinute(int minutes, long answers) {
         perMinute.merge(minutes, answers, Long::sum);
-        perHalfHour.merge(AnswerTally.halfHour(minutes), answers, Long::sum);
+        perHalfHour.merge(halfHour(minutes), answers, Long::sum);
         size += answers;
     }
 
@@ -78,7 +90,7 @@ final class AnswerHistogram {
     }
 
     private NavigableMap<Integer, Long> minutesOf(int halfHour) {
-        return perMinute.subMap(AnswerTally.firstMinute(halfHour), true, AnswerTally.firstMinute(halfHour + 1), false);
+        return perMinute.subMap(firstMinute(halfHour), true, firstMinute(halfHour + 1), false);
     }
 
     private Rank find(long rank) {

@@ -29,8 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AnswerTally {
 
-    private static final int MINUTES_PER_HALF_HOUR = 30;
-
     private static final String ANSWERS = """
             select product_line_id, first_response_minutes, count(1) from inquiry
             where received_at >= :from and received_at < :to and %s and (status <> 'SPAM' or :includeSpam)
@@ -49,16 +47,6 @@ class AnswerTally {
     AnswerTally(JdbcClient jdbc, SecondThread secondThread) {
         this.jdbc = jdbc;
         this.secondThread = secondThread;
-    }
-
-    /** The half hour of response that the tally counts an answer after these minutes in. */
-    static int halfHour(int minutes) {
-        return Math.floorDiv(minutes, MINUTES_PER_HALF_HOUR);
-    }
-
-    /** The first minute of a half hour of response. */
-    static int firstMinute(int halfHour) {
-        return halfHour * MINUTES_PER_HALF_HOUR;
     }
 
     /**
@@ -108,7 +96,11 @@ class AnswerTally {
                 from,
                 to,
                 includeSpam,
-                Map.of("firstMinute", firstMinute(halfHour), "endMinute", firstMinute(halfHour + 1)));
+                Map.of(
+                        "firstMinute",
+                        AnswerHistogram.firstMinute(halfHour),
+                        "endMinute",
+                        AnswerHistogram.firstMinute(halfHour + 1)));
     }
 
     private List<Answered> read(

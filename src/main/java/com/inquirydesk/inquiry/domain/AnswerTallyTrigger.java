@@ -60,7 +60,7 @@ public final class AnswerTallyTrigger implements Trigger {
                 InquiryTallyTrigger.utcDay(row[columns.get("RECEIVED_AT")]).withDayOfMonth(1),
                 "SPAM".equals(row[columns.get("STATUS")]),
                 ((Number) row[columns.get("PRODUCT_LINE_ID")]).longValue(),
-                AnswerTally.halfHour(((Number) row[columns.get("FIRST_RESPONSE_MINUTES")]).intValue()));
+                AnswerHistogram.halfHour(((Number) row[columns.get("FIRST_RESPONSE_MINUTES")]).intValue()));
     }
 
     private static void note(PreparedStatement insert, Tallied row, int answers) throws SQLException {
