@@ -28,9 +28,13 @@ class AnswerTallyMigrationIT {
                         System.getenv("INQUIRY_TEST_PG_PASSWORD"))
                 : new DriverManagerDataSource("jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1", "sa", "");
         if (postgres) {
-            // the triggers' functions name their tables as the app's do, found on the search path
+            // the triggers' functions name their tables as the app's do, found on the search path; pg_trgm's
+            // operators (V17) are where the app's first migration put them, in public, whichever test runs first
+            JdbcClient.create(dataSource)
+                    .sql("create extension if not exists pg_trgm with schema public")
+                    .update();
             Properties schemaFirst = new Properties();
-            schemaFirst.setProperty("currentSchema", schema);
+            schemaFirst.setProperty("currentSchema", schema + ",public");
             dataSource.setConnectionProperties(schemaFirst);
         }
         var configuration = Flyway.configure()
