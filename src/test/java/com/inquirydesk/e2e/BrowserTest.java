@@ -212,6 +212,35 @@ abstract class BrowserTest {
                 .isLessThanOrEqualTo(width);
     }
 
+    /**
+     * Fails when Chromium draws Chinese in the page's font as the empty box of a missing glyph, as it does on a
+     * machine without a CJK font: the page then still passes every text check, but a person sees only boxes. Each
+     * character is drawn on a canvas in the page's font and compared with a code point no font has (U+10FFFD).
+     */
+    void assertDrawsChinese() {
+        @SuppressWarnings("unchecked")
+        List<String> boxes = (List<String>) page.evaluate("""
+                characters => {
+                  const family = getComputedStyle(document.documentElement).fontFamily;
+                  const canvas = document.createElement('canvas');
+                  canvas.width = 48;
+                  canvas.height = 48;
+                  const context = canvas.getContext('2d', {willReadFrequently: true});
+                  const draw = text => {
+                    context.clearRect(0, 0, 48, 48);
+                    context.font = '32px ' + family;
+                    context.fillText(text, 4, 36);
+                    return context.getImageData(0, 0, 48, 48).data.join();
+                  };
+                  const missing = draw('\\u{10FFFD}');
+                  return characters.filter(character => draw(character) === missing);
+                }""", List.of("咨", "询", "价", "退", "出"));
+        assertThat(boxes)
+                .as("Chinese characters Chromium draws as a missing glyph's box (is a CJK font such as Debian's"
+                        + " fonts-noto-cjk installed?)")
+                .isEmpty();
+    }
+
     /** Runs set-up work that needs an administrator's rights, e.g. creating a product line, outside the browser. */
     void asAdmin(Runnable action) {
         var context = securityContexts.createEmptyContext();

@@ -42,6 +42,7 @@ class PublicViewE2E extends BrowserTest {
         String email = "wang.fang." + marker + "@example.cn";
         open("/?lang=zh");
         assertThat(page.locator(".public-form h2")).hasText("提交咨询");
+        assertDrawsChinese();
 
         fillChineseInquiry(marker, email);
         String reference = sendAndSeeChineseSummary(marker);

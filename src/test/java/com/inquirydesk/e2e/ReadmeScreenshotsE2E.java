@@ -166,6 +166,9 @@ class ReadmeScreenshotsE2E extends BrowserTest {
     private void shoot(String name) throws IOException {
         Files.createDirectories(TARGET);
         Path file = TARGET.resolve(name + ".png");
+        if (name.endsWith("-zh")) {
+            assertDrawsChinese();
+        }
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(false));
         if (Boolean.getBoolean("inquiry.screenshots.update")) {
             Files.createDirectories(DOCS);
