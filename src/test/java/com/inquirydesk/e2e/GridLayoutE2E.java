@@ -84,6 +84,39 @@ class GridLayoutE2E extends BrowserTest {
         assertFitsPhone(390, List.of("Product line", "Priority"), "Filters (1)");
     }
 
+    @Test
+    void the_columns_menu_lists_the_columns_ticked_as_shown_and_a_click_shows_a_hidden_one() {
+        seed();
+        page.setViewportSize(1280, 800);
+        login(newStaff(Role.SALES), PASSWORD);
+        open("/inquiries");
+        page.locator("vaadin-grid.inquiry-grid vaadin-grid-cell-content span.badge")
+                .first()
+                .waitFor();
+        assertThat(headers()).contains("Subject").doesNotContain("Company");
+
+        // the menu's items are made on the server when it first opens: they must be there at the first click
+        button("Columns").click();
+        Locator company =
+                page.locator("vaadin-context-menu-item").filter(new Locator.FilterOptions().setHasText("Company"));
+        Locator subject =
+                page.locator("vaadin-context-menu-item").filter(new Locator.FilterOptions().setHasText("Subject"));
+        assertThat(company).isVisible();
+        assertThat(company).not().hasAttribute("menu-item-checked", "");
+        assertThat(subject).hasAttribute("menu-item-checked", "");
+
+        company.click();
+        settle();
+        assertThat(company).hasAttribute("menu-item-checked", "");
+        assertThat(headers()).contains("Subject", "Company");
+    }
+
+    private List<Object> headers() {
+        return GridGeometry.of(page, "vaadin-grid.inquiry-grid").columns().stream()
+                .map(column -> column.get("header"))
+                .toList();
+    }
+
     /** A few inquiries, the newest with a long subject and a long company name; returns their marker. */
     private String seed() {
         String marker = UUID.randomUUID().toString().substring(0, 6);

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A button opening the list of the grid's columns, each ticked when shown: a click shows or hides it, and the
@@ -21,7 +22,15 @@ class ColumnChooser extends Button implements LocaleChangeObserver {
 
     static final String GRID = "inquiries";
 
-    final ContextMenu menu = new ContextMenu();
+    /** Its items are made when it first opens: most people never open it, and each item is kept per session. */
+    final ContextMenu menu = new ContextMenu() {
+        @Override
+        protected boolean onBeforeOpenMenu(ObjectNode eventDetail) {
+            fill();
+            return super.onBeforeOpenMenu(eventDetail);
+        }
+    };
+
     private final Map<String, MenuItem> items = new LinkedHashMap<>();
     private final InquiryGrid grid;
     private final GridColumnChoices choices;
@@ -34,13 +43,20 @@ class ColumnChooser extends Button implements LocaleChangeObserver {
         addClassName("column-chooser");
         menu.setTarget(this);
         menu.setOpenOnClick(true);
+        grid.showColumns(choices.hidden(GRID).orElse(InquiryGrid.HIDDEN_BY_DEFAULT));
+    }
+
+    /** Makes the menu's items, once, each ticked when its column is shown. */
+    void fill() {
+        if (!items.isEmpty()) {
+            return;
+        }
         grid.choosableColumns().forEach(column -> {
-            MenuItem item = menu.addItem("", click -> toggle(column.getKey()));
+            MenuItem item = menu.addItem(grid.header(column.getKey()), click -> toggle(column.getKey()));
             item.setCheckable(true);
             item.setKeepOpen(true);
             items.put(column.getKey(), item);
         });
-        grid.showColumns(choices.hidden(GRID).orElse(InquiryGrid.HIDDEN_BY_DEFAULT));
         showChecks();
     }
 
