@@ -68,6 +68,11 @@ final class GridGeometry {
         return (List<Map<String, Object>>) measured.get("columns");
     }
 
+    /** The shown columns' header texts, left to right. */
+    List<String> headers() {
+        return columns().stream().map(column -> (String) column.get("header")).toList();
+    }
+
     /**
      * Each column's header lies exactly above its cells (within 1 px); with {@code headersWhole}, no header text is
      * cut either.

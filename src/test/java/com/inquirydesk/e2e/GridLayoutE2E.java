@@ -111,10 +111,8 @@ class GridLayoutE2E extends BrowserTest {
         assertThat(headers()).contains("Subject", "Company");
     }
 
-    private List<Object> headers() {
-        return GridGeometry.of(page, "vaadin-grid.inquiry-grid").columns().stream()
-                .map(column -> column.get("header"))
-                .toList();
+    private List<String> headers() {
+        return GridGeometry.of(page, "vaadin-grid.inquiry-grid").headers();
     }
 
     /** A few inquiries, the newest with a long subject and a long company name; returns their marker. */
