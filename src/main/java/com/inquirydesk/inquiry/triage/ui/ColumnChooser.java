@@ -51,11 +51,11 @@ class ColumnChooser extends Button implements LocaleChangeObserver {
         if (!items.isEmpty()) {
             return;
         }
-        grid.choosableColumns().forEach(column -> {
-            MenuItem item = menu.addItem(grid.header(column.getKey()), click -> toggle(column.getKey()));
+        grid.choosableColumns().forEach(key -> {
+            MenuItem item = menu.addItem(grid.header(key), click -> toggle(key));
             item.setCheckable(true);
             item.setKeepOpen(true);
-            items.put(column.getKey(), item);
+            items.put(key, item);
         });
         showChecks();
     }

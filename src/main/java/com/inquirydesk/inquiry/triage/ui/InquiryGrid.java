@@ -11,9 +11,13 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +27,9 @@ import java.util.stream.Stream;
  * the header's smaller font made an em column narrower in the header than below it. The default columns fit
  * a 1280 px screen; the rest are offered by the column chooser. On a phone the grid shows one compact column
  * instead, two lines per inquiry.
+ *
+ * <p>A column is made the first time it shows: each is a state node with its listeners, kept for the whole
+ * session, and most people never show the columns hidden by default (nor, at a desk, the phone's column).
  */
 class InquiryGrid extends Grid<InquiryRow> implements LocaleChangeObserver {
 
@@ -36,94 +43,113 @@ class InquiryGrid extends Grid<InquiryRow> implements LocaleChangeObserver {
     private final Clock clock;
     private boolean compact;
     private Set<String> hidden = HIDDEN_BY_DEFAULT;
+    /** How to make each column, in the grid's order. */
+    private final Map<String, Supplier<Column<InquiryRow>>> makers = new LinkedHashMap<>();
 
     InquiryGrid(InquiryLabels labels, Clock clock) {
         this.labels = labels;
         this.clock = clock;
         setSelectionMode(Grid.SelectionMode.MULTI);
-        addColumn(InquiryRow::reference)
-                .setKey(InquirySort.REFERENCE.name())
-                .setSortable(true)
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        offer(
+                InquirySort.REFERENCE.name(),
+                () -> addColumn(InquiryRow::reference)
+                        .setSortable(true)
+                        .setAutoWidth(true)
+                        .setFlexGrow(0));
         // how long the client has waited, in red when longer than the response time allows (the SLA); sorting by
         // age is sorting by the time received, the other way round
-        addColumn(LitRenderer.<InquiryRow>of("<span class=\"age ${item.overdue ? 'badge overdue-badge' : ''}\""
-                                + " title=\"${item.received}\">${item.age}"
-                                + "<span class=\"visually-hidden\" ?hidden=\"${!item.overdue}\"> ${item.sla}</span>"
-                                + "</span>")
-                        .withProperty("age", row -> labels.age(row.receivedAt(), clock.instant()))
-                        .withProperty(
-                                "received",
-                                row -> labels.time(row.receivedAt())
-                                        + (row.overdue() ? " · " + getTranslation("grid.overdue") : ""))
-                        .withProperty("overdue", InquiryRow::overdue)
-                        .withProperty("sla", row -> row.overdue() ? getTranslation("grid.overdue") : ""))
-                .setKey(AGE)
-                .setSortable(true)
-                .setSortOrderProvider(direction -> Stream.of(new QuerySortOrder(
-                        InquirySort.RECEIVED.name(),
-                        direction == SortDirection.ASCENDING ? SortDirection.DESCENDING : SortDirection.ASCENDING)))
-                .setWidth("5rem")
-                .setFlexGrow(0);
-        addColumn(row -> labels.time(row.receivedAt()))
-                .setKey(InquirySort.RECEIVED.name())
-                .setSortable(true)
-                .setWidth("9.5rem")
-                .setFlexGrow(0);
+        offer(
+                AGE,
+                () -> addColumn(LitRenderer.<InquiryRow>of(
+                                        "<span class=\"age ${item.overdue ? 'badge overdue-badge' : ''}\""
+                                                + " title=\"${item.received}\">${item.age}"
+                                                + "<span class=\"visually-hidden\" ?hidden=\"${!item.overdue}\"> ${item.sla}</span>"
+                                                + "</span>")
+                                .withProperty("age", row -> labels.age(row.receivedAt(), clock.instant()))
+                                .withProperty(
+                                        "received",
+                                        row -> labels.time(row.receivedAt())
+                                                + (row.overdue() ? " · " + getTranslation("grid.overdue") : ""))
+                                .withProperty("overdue", InquiryRow::overdue)
+                                .withProperty("sla", row -> row.overdue() ? getTranslation("grid.overdue") : ""))
+                        .setSortable(true)
+                        .setSortOrderProvider(direction -> Stream.of(new QuerySortOrder(
+                                InquirySort.RECEIVED.name(),
+                                direction == SortDirection.ASCENDING
+                                        ? SortDirection.DESCENDING
+                                        : SortDirection.ASCENDING)))
+                        .setWidth("5rem")
+                        .setFlexGrow(0));
+        offer(
+                InquirySort.RECEIVED.name(),
+                () -> addColumn(row -> labels.time(row.receivedAt()))
+                        .setSortable(true)
+                        .setWidth("9.5rem")
+                        .setFlexGrow(0));
         // a template the browser fills in, not a component per row: 50 rows in view are 50 components less per user;
         // suspected spam gets a second badge beside the status, its signals as the tooltip; an answer from the client
         // that nobody replied to yet, a third
-        addColumn(withStatusBadges(LitRenderer.<InquiryRow>of(statusBadges())))
-                .setKey(InquirySort.STATUS.name())
-                .setSortable(true)
-                .setWidth("8rem")
-                .setFlexGrow(0)
-                .setPartNameGenerator(row -> row.suspectedSpam() == null && !row.clientAnswered() ? null : "wrap");
-        addColumn(row -> labels.priority(row.priority()))
-                .setKey(InquirySort.PRIORITY.name())
-                .setSortable(true)
-                .setWidth("6rem")
-                .setFlexGrow(0);
+        offer(
+                InquirySort.STATUS.name(),
+                () -> addColumn(withStatusBadges(LitRenderer.<InquiryRow>of(statusBadges())))
+                        .setSortable(true)
+                        .setWidth("8rem")
+                        .setFlexGrow(0)
+                        .setPartNameGenerator(
+                                row -> row.suspectedSpam() == null && !row.clientAnswered() ? null : "wrap"));
+        offer(
+                InquirySort.PRIORITY.name(),
+                () -> addColumn(row -> labels.priority(row.priority()))
+                        .setSortable(true)
+                        .setWidth("6rem")
+                        .setFlexGrow(0));
         // the text columns share what is left, the subject twice as much; a cut text shows whole as a tooltip
-        addColumn(row -> labels.productLine(row.productLineId()))
-                .setKey("productLine")
-                .setTooltipGenerator(row -> labels.productLine(row.productLineId()))
-                .setWidth("6rem");
-        addColumn(InquiryRow::contactName)
-                .setKey(InquirySort.NAME.name())
-                .setSortable(true)
-                .setTooltipGenerator(InquiryRow::contactName)
-                .setWidth("6rem");
-        addColumn(row -> row.company() == null ? "" : row.company())
-                .setKey("company")
-                .setTooltipGenerator(row -> row.company() == null ? "" : row.company())
-                .setWidth("6rem");
-        addColumn(InquiryRow::subject)
-                .setKey("subject")
-                .setTooltipGenerator(InquiryRow::subject)
-                .setWidth("7rem")
-                .setFlexGrow(2);
-        addColumn(row -> labels.staffName(row.assigneeId()))
-                .setKey("assignee")
-                .setTooltipGenerator(row -> labels.staffName(row.assigneeId()))
-                .setWidth("6rem");
-        addColumn(row -> getTranslation("language." + row.language().name()))
-                .setKey("language")
-                .setWidth("5.5rem")
-                .setFlexGrow(0);
+        offer(
+                "productLine",
+                () -> addColumn(row -> labels.productLine(row.productLineId()))
+                        .setTooltipGenerator(row -> labels.productLine(row.productLineId()))
+                        .setWidth("6rem"));
+        offer(
+                InquirySort.NAME.name(),
+                () -> addColumn(InquiryRow::contactName)
+                        .setSortable(true)
+                        .setTooltipGenerator(InquiryRow::contactName)
+                        .setWidth("6rem"));
+        offer(
+                "company",
+                () -> addColumn(row -> row.company() == null ? "" : row.company())
+                        .setTooltipGenerator(row -> row.company() == null ? "" : row.company())
+                        .setWidth("6rem"));
+        offer(
+                "subject",
+                () -> addColumn(InquiryRow::subject)
+                        .setTooltipGenerator(InquiryRow::subject)
+                        .setWidth("7rem")
+                        .setFlexGrow(2));
+        offer(
+                "assignee",
+                () -> addColumn(row -> labels.staffName(row.assigneeId()))
+                        .setTooltipGenerator(row -> labels.staffName(row.assigneeId()))
+                        .setWidth("6rem"));
+        offer(
+                "language",
+                () -> addColumn(row ->
+                                getTranslation("language." + row.language().name()))
+                        .setWidth("5.5rem")
+                        .setFlexGrow(0));
         // the phone's list: reference and status, then name and subject, in one cell
-        addColumn(withStatusBadges(LitRenderer.<InquiryRow>of("<div class=\"compact-row\"><div class=\"compact-line\">"
-                                + "<strong>${item.reference}</strong>" + statusBadges()
-                                + "<span class=\"age\">${item.age}</span></div>"
-                                + "<div class=\"compact-line secondary\"><span>${item.name}</span>"
-                                + "<span class=\"compact-subject\">${item.subject}</span></div></div>"))
+        offer(
+                COMPACT,
+                () -> addColumn(withStatusBadges(
+                                LitRenderer.<InquiryRow>of("<div class=\"compact-row\"><div class=\"compact-line\">"
+                                        + "<strong>${item.reference}</strong>" + statusBadges()
+                                        + "<span class=\"age\">${item.age}</span></div>"
+                                        + "<div class=\"compact-line secondary\"><span>${item.name}</span>"
+                                        + "<span class=\"compact-subject\">${item.subject}</span></div></div>"))
                         .withProperty("reference", InquiryRow::reference)
                         .withProperty("age", row -> labels.age(row.receivedAt(), clock.instant()))
                         .withProperty("name", InquiryRow::contactName)
-                        .withProperty("subject", InquiryRow::subject))
-                .setKey(COMPACT)
-                .setVisible(false);
+                        .withProperty("subject", InquiryRow::subject)));
         setPartNameGenerator(row -> row.overdue() ? "overdue" : null);
         setMultiSort(false);
         showColumns(HIDDEN_BY_DEFAULT);
@@ -149,19 +175,57 @@ class InquiryGrid extends Grid<InquiryRow> implements LocaleChangeObserver {
                 + "<span class=\"badge client-answered\" ?hidden=\"${!item.answered}\">${item.answeredLabel}</span>";
     }
 
-    /** The columns a person can show or hide, in the grid's order; the compact one belongs to the phone. */
-    List<Column<InquiryRow>> choosableColumns() {
-        return getColumns().stream()
-                .filter(column -> !COMPACT.equals(column.getKey())
-                        && !InquirySort.REFERENCE.name().equals(column.getKey()))
+    private void offer(String key, Supplier<Column<InquiryRow>> maker) {
+        makers.put(key, () -> maker.get().setKey(key));
+    }
+
+    /** The keys of the columns a person can show or hide, in the grid's order; the compact one belongs to the phone. */
+    List<String> choosableColumns() {
+        return makers.keySet().stream()
+                .filter(key ->
+                        !COMPACT.equals(key) && !InquirySort.REFERENCE.name().equals(key))
                 .toList();
     }
 
     /** Shows every choosable column but these (on a phone, only the compact one shows whatever was chosen). */
     void showColumns(Set<String> hidden) {
-        choosableColumns().forEach(column -> column.setVisible(!compact && !hidden.contains(column.getKey())));
-        getColumnByKey(InquirySort.REFERENCE.name()).setVisible(!compact);
         this.hidden = Set.copyOf(hidden);
+        makers.keySet().forEach(key -> {
+            boolean shown = COMPACT.equals(key)
+                    ? compact
+                    : !compact && (InquirySort.REFERENCE.name().equals(key) || !hidden.contains(key));
+            Column<InquiryRow> column = shown ? column(key) : getColumnByKey(key);
+            if (column != null) {
+                column.setVisible(shown);
+            }
+        });
+    }
+
+    /** Whether the column with this key is made and visible. */
+    boolean shows(String key) {
+        Column<InquiryRow> column = getColumnByKey(key);
+        return column != null && column.isVisible();
+    }
+
+    /** The column with this key, made now, in its place among the others, if it was not made yet. */
+    private Column<InquiryRow> column(String key) {
+        Column<InquiryRow> made = getColumnByKey(key);
+        if (made != null) {
+            return made;
+        }
+        Column<InquiryRow> column = makers.get(key).get();
+        if (isAttached()) {
+            // the headers are written when the locale is known; a column made after that writes its own
+            column.setHeader(header(key));
+        }
+        List<Column<InquiryRow>> order = makers.keySet().stream()
+                .map(this::getColumnByKey)
+                .filter(Objects::nonNull)
+                .toList();
+        if (!order.equals(getColumns())) {
+            setColumnOrder(order);
+        }
+        return column;
     }
 
     Set<String> hiddenColumns() {
@@ -174,7 +238,6 @@ class InquiryGrid extends Grid<InquiryRow> implements LocaleChangeObserver {
             return;
         }
         this.compact = compact;
-        getColumnByKey(COMPACT).setVisible(compact);
         showColumns(hidden);
         getElement().getThemeList().set("compact", compact);
     }

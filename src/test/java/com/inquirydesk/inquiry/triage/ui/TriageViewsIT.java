@@ -25,6 +25,7 @@ import com.inquirydesk.notification.SmtpServer;
 import com.inquirydesk.staff.GridColumnChoices;
 import com.inquirydesk.staff.StaffService;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.mail.internet.MimeMessage;
@@ -326,23 +327,24 @@ class TriageViewsIT extends MailViewTest {
         login(sales);
         UI.getCurrent().navigate(InquiriesView.class);
         InquiriesView view = _get(InquiriesView.class);
-        assertThat(view.grid.getColumnByKey("company").isVisible())
-                .as("hidden by default")
-                .isFalse();
-        assertThat(view.grid.getColumnByKey("subject").isVisible()).isTrue();
+        assertThat(view.grid.shows("company")).as("hidden by default").isFalse();
+        assertThat(view.grid.shows("subject")).isTrue();
 
         view.columns.fill(); // as when the menu opens (GridLayoutE2E opens it in a browser)
         ContextMenuKt._clickItemWithCaption(view.columns.menu, "Company");
         ContextMenuKt._clickItemWithCaption(view.columns.menu, "Subject");
-        assertThat(view.grid.getColumnByKey("company").isVisible()).isTrue();
-        assertThat(view.grid.getColumnByKey("subject").isVisible()).isFalse();
+        assertThat(view.grid.shows("company")).isTrue();
+        assertThat(view.grid.shows("subject")).isFalse();
+        assertThat(view.grid.getColumns().stream().map(Grid.Column::getKey))
+                .as("made when first shown, in its place rather than last")
+                .containsSubsequence("NAME", "company", "subject", "assignee");
 
         UI.getCurrent().navigate("account"); // away and back: a new grid, as on another device
         UI.getCurrent().navigate(InquiriesView.class);
         InquiriesView again = _get(InquiriesView.class);
         assertThat(again).isNotSameAs(view);
-        assertThat(again.grid.getColumnByKey("company").isVisible()).isTrue();
-        assertThat(again.grid.getColumnByKey("subject").isVisible()).isFalse();
+        assertThat(again.grid.shows("company")).isTrue();
+        assertThat(again.grid.shows("subject")).isFalse();
         assertThat(columnChoices.hidden(ColumnChooser.GRID))
                 .hasValueSatisfying(
                         hidden -> assertThat(hidden).contains("subject").doesNotContain("company"));
@@ -351,8 +353,8 @@ class TriageViewsIT extends MailViewTest {
         login(colleague);
         UI.getCurrent().navigate(InquiriesView.class);
         InquiriesView colleagues = _get(InquiriesView.class);
-        assertThat(colleagues.grid.getColumnByKey("company").isVisible()).isFalse();
-        assertThat(colleagues.grid.getColumnByKey("subject").isVisible()).isTrue();
+        assertThat(colleagues.grid.shows("company")).isFalse();
+        assertThat(colleagues.grid.shows("subject")).isTrue();
         assertThat(columnChoices.hidden(ColumnChooser.GRID)).isEmpty();
     }
 
@@ -389,13 +391,19 @@ class TriageViewsIT extends MailViewTest {
         UI.getCurrent().navigate(InquiriesView.class);
         InquiriesView view = _get(InquiriesView.class);
         _setValue(view.search, marker);
+        assertThat(view.grid.shows("language")).as("hidden by default").isFalse();
+        view.columns.toggle("language"); // as the columns menu does
 
+        assertThat(view.grid.getColumnByKey("language").getHeaderText())
+                .as("a column made after the headers were written")
+                .isEqualTo("Lang.");
         assertThat(GridKt._getFormatted(view.grid, 0, "language")).isEqualTo("Chinese");
         assertThat(view.from.getI18n().getDateFormats()).containsExactly("yyyy-MM-dd");
         assertThat(view.to.getI18n().getDateFormats()).containsExactly("yyyy-MM-dd");
 
         _click(_get(LanguageSwitcher.class));
         assertThat(GridKt._getFormatted(view.grid, 0, "language")).isEqualTo("中文");
+        assertThat(view.grid.getColumnByKey("language").getHeaderText()).isEqualTo("语言");
         assertThat(view.from.getI18n().getDateFormats()).containsExactly("yyyy-MM-dd");
     }
 
