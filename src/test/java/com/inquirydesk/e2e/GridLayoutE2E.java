@@ -85,7 +85,7 @@ class GridLayoutE2E extends BrowserTest {
     }
 
     @Test
-    void the_columns_menu_lists_the_columns_ticked_as_shown_and_a_click_shows_a_hidden_one() {
+    void the_columns_menu_shows_a_hidden_column_and_a_window_narrowed_to_a_phone_gets_the_phone_layout() {
         seed();
         page.setViewportSize(1280, 800);
         login(newStaff(Role.SALES), PASSWORD);
@@ -109,6 +109,13 @@ class GridLayoutE2E extends BrowserTest {
         settle();
         assertThat(company).hasAttribute("menu-item-checked", "");
         assertThat(headers()).contains("Subject", "Company");
+
+        // narrowed to a phone's width: the phone's column and its Filters button are made then
+        page.keyboard().press("Escape");
+        page.setViewportSize(390, 844);
+        assertThat(page.locator("vaadin-grid.inquiry-grid .compact-row").first())
+                .isVisible();
+        assertThat(button("Filters")).isVisible();
     }
 
     private List<String> headers() {

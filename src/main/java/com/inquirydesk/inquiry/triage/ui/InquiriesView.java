@@ -83,11 +83,13 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     final Checkbox overdue = new Checkbox();
     final Button mine = new Button();
     final Button unassigned = new Button();
-    /** On a phone, opens and closes the filters; elsewhere hidden, as the filters show anyway. */
-    final Button filtersToggle = new Button();
+    /** On a phone, opens and closes the filters; made when the window is first a phone's, as a desk has no use for it. */
+    @Nullable
+    Button filtersToggle;
 
     private final Div filters;
     final ColumnChooser columns;
+    private final Div quick;
     private @Nullable Registration resizing;
     private final Button clear = new Button();
     final Button newInquiry = new Button();
@@ -154,10 +156,6 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         // one click for the two lists people work from: their own inquiries and those nobody has taken
         mine.addClickListener(click -> quickFilter(InquiryFilter.ME));
         unassigned.addClickListener(click -> quickFilter(InquiryFilter.UNASSIGNED));
-        filtersToggle.addClassName("filters-toggle");
-        filtersToggle.setIcon(VaadinIcon.FILTER.create());
-        filtersToggle.getElement().setAttribute("aria-controls", "inquiry-filters");
-        filtersToggle.addClickListener(click -> showFilters(!filters.hasClassName("open")));
         showFilters(false);
 
         configureGrid();
@@ -179,7 +177,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         header.addClassName("grid-header");
 
         columns = new ColumnChooser(grid, columnChoices);
-        var quick = new Div(mine, unassigned, filtersToggle, columns);
+        quick = new Div(mine, unassigned, columns);
         quick.addClassName("quick-filters");
 
         add(header, statusTabs, quick, filters, grid);
@@ -193,7 +191,24 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
 
     private void showFilters(boolean open) {
         filters.setClassName("open", open);
-        filtersToggle.getElement().setAttribute("aria-expanded", Boolean.toString(open));
+        if (filtersToggle != null) {
+            filtersToggle.getElement().setAttribute("aria-expanded", Boolean.toString(open));
+        }
+    }
+
+    /** The phone's layout (one two-line column, the filters folded behind a button) or the desk's. */
+    private void setCompact(boolean compact) {
+        grid.setCompact(compact);
+        if (compact && filtersToggle == null) {
+            var toggle = new Button(VaadinIcon.FILTER.create());
+            toggle.addClassName("filters-toggle");
+            toggle.getElement().setAttribute("aria-controls", "inquiry-filters");
+            toggle.addClickListener(click -> showFilters(!filters.hasClassName("open")));
+            quick.addComponentAtIndex(quick.indexOf(columns), toggle);
+            filtersToggle = toggle;
+            showFilters(filters.hasClassName("open"));
+            showFilterCount();
+        }
     }
 
     /** The phone's layout below this width of the window, in CSS pixels; the stylesheet's breakpoint too. */
@@ -202,8 +217,8 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     @Override
     protected void onAttach(AttachEvent attach) {
         var page = attach.getUI().getPage();
-        page.retrieveExtendedClientDetails(details -> grid.setCompact(details.getWindowInnerWidth() < PHONE_WIDTH));
-        resizing = page.addBrowserWindowResizeListener(resize -> grid.setCompact(resize.getWidth() < PHONE_WIDTH));
+        page.retrieveExtendedClientDetails(details -> setCompact(details.getWindowInnerWidth() < PHONE_WIDTH));
+        resizing = page.addBrowserWindowResizeListener(resize -> setCompact(resize.getWidth() < PHONE_WIDTH));
     }
 
     @Override
@@ -312,6 +327,9 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
 
     /** The phone's Filters button says how many filters are set, as they are folded away. */
     private void showFilterCount() {
+        if (filtersToggle == null) {
+            return;
+        }
         long set = filter.toParameters().keySet().stream()
                 .filter(name -> !name.equals("status"))
                 .count();
