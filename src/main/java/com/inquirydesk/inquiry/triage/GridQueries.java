@@ -197,10 +197,8 @@ public class GridQueries {
                         inquiry.get("language"),
                         inquiry.get("contactName"),
                         inquiry.get("company"),
-                        inquiry.get("email"),
                         inquiry.get("subject"),
                         inquiry.get("assigneeId"),
-                        inquiry.get("spam"),
                         inquiry.get("suspectedSpam"),
                         inquiry.get("clientAnsweredAt"))
                 .where(where.apply(cb, inquiry).toArray(Predicate[]::new))
@@ -227,11 +225,9 @@ public class GridQueries {
                 row.get(7, String.class),
                 row.get(8, String.class),
                 row.get(9, String.class),
-                row.get(10, String.class),
-                row.get(11, Long.class),
-                row.get(12, Boolean.class),
-                row.get(13, String.class),
+                row.get(10, Long.class),
+                row.get(11, String.class),
                 Overdue.is(status, receivedAt, overdueBefore),
-                row.get(14, Instant.class) != null);
+                row.get(12, Instant.class) != null);
     }
 }

@@ -7,7 +7,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One row of the triage grid, and of the earlier inquiries listed on the detail view.
+ * One row of the triage grid, and of the earlier inquiries listed on the detail view: what they show, and the id
+ * that pages on from it. A session keeps the rows its grid shows, so a row carries nothing else.
  *
  * @param suspectedSpam the spam signal(s) that flag it as suspected spam, or null
  * @param clientAnswered whether the client answered by mail and staff have not replied since
@@ -22,10 +23,8 @@ public record InquiryRow(
         Language language,
         String contactName,
         @Nullable String company,
-        String email,
         String subject,
         @Nullable Long assigneeId,
-        boolean spam,
         @Nullable String suspectedSpam,
         boolean overdue,
         boolean clientAnswered) {}
