@@ -91,12 +91,17 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     final ColumnChooser columns;
     private final Div quick;
     private @Nullable Registration resizing;
-    private final Button clear = new Button();
+    /** Made when a filter is first set, and shown while one is: with none set there is nothing to clear. */
+    @Nullable
+    Button clear;
+
     final Button newInquiry = new Button();
     final InquiryGrid grid;
     private @Nullable BulkBar bulkBar;
 
-    final CsvExportLink export;
+    /** For managers only; nobody else gets the component or its download. */
+    final @Nullable CsvExportLink export;
+
     private volatile InquiryFilter filter = InquiryFilter.all();
     private volatile List<InquiryOrder> sortOrders = List.of();
     /** Where each loaded page ended, so that scrolling on continues there instead of counting from the top. */
@@ -144,12 +149,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         from.addValueChangeListener(change -> apply(filter.withReceived(change.getValue(), to.getValue())));
         to.addValueChangeListener(change -> apply(filter.withReceived(from.getValue(), change.getValue())));
         overdue.addValueChangeListener(change -> apply(filter.withOverdueOnly(change.getValue())));
-        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        clear.addClickListener(click -> {
-            apply(InquiryFilter.all());
-            showFilter();
-        });
-        filters = new Div(search, productLine, assignee, priority, language, from, to, overdue, clear);
+        filters = new Div(search, productLine, assignee, priority, language, from, to, overdue);
         filters.addClassName("filter-bar");
         filters.setId("inquiry-filters");
 
@@ -160,18 +160,22 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
 
         configureGrid();
 
-        export = new CsvExportLink(() -> exporter.fileName(filter), () -> {
-            // the filter and order the grid shows when the download starts
-            InquiryFilter shown = filter;
-            List<InquiryOrder> order = sortOrders;
-            return (language, out) -> exporter.write(shown, order, language, out);
-        });
-        export.setVisible(authentication.hasRole(Role.MANAGER_ROLE));
+        export = authentication.hasRole(Role.MANAGER_ROLE)
+                ? new CsvExportLink(() -> exporter.fileName(filter), () -> {
+                    // the filter and order the grid shows when the download starts
+                    InquiryFilter shown = filter;
+                    List<InquiryOrder> order = sortOrders;
+                    return (language, out) -> exporter.write(shown, order, language, out);
+                })
+                : null;
         newInquiry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newInquiry.addClassName("new-inquiry-button");
         newInquiry.addClickListener(click -> UI.getCurrent().navigate(NewInquiryView.class));
         // the primary action last, at the end of the header row, where people look for it
-        var actions = new Div(export, newInquiry);
+        var actions = new Div(newInquiry);
+        if (export != null) {
+            actions.addComponentAsFirst(export);
+        }
         actions.addClassName("grid-actions");
         var header = new Div(heading, actions);
         header.addClassName("grid-header");
@@ -312,11 +316,27 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         }
     }
 
-    /** Marks the quick filter in use, and counts the filters set for the phone's Filters button. */
+    /** Marks the quick filter in use, counts the filters set for the phone's Filters button, offers to clear them. */
     private void showQuickFilters() {
         pressed(mine, InquiryFilter.ME.equals(filter.assignee()));
         pressed(unassigned, InquiryFilter.UNASSIGNED.equals(filter.assignee()));
         showFilterCount();
+        showClear();
+    }
+
+    private void showClear() {
+        boolean any = !filter.equals(InquiryFilter.all());
+        if (any && clear == null) {
+            clear = new Button(getTranslation("filter.clear"), click -> {
+                apply(InquiryFilter.all());
+                showFilter();
+            });
+            clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            filters.add(clear);
+        }
+        if (clear != null) {
+            clear.setVisible(any);
+        }
     }
 
     private static void pressed(Button button, boolean on) {
@@ -399,7 +419,9 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         from.setLabel(getTranslation("filter.from"));
         to.setLabel(getTranslation("filter.to"));
         overdue.setLabel(getTranslation("filter.overdue"));
-        clear.setText(getTranslation("filter.clear"));
+        if (clear != null) {
+            clear.setText(getTranslation("filter.clear"));
+        }
         refresh();
     }
 

@@ -1,6 +1,7 @@
 package com.inquirydesk.inquiry.triage.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +13,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.inquirydesk.MailViewTest;
 import com.inquirydesk.MutableClock;
+import com.inquirydesk.base.ui.CsvExportLink;
 import com.inquirydesk.base.ui.LanguageSwitcher;
 import com.inquirydesk.inquiry.InquiryRequest;
 import com.inquirydesk.inquiry.InquiryStatus;
@@ -238,16 +240,43 @@ class TriageViewsIT extends MailViewTest {
     }
 
     @Test
+    void clear_filters_shows_once_a_filter_is_set_and_clears_every_filter() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String reference = submit("clear-" + marker + "@example.com", "Clear " + marker, "Filters to clear");
+        login(newStaff("SALES"));
+        UI.getCurrent().navigate(InquiriesView.class);
+        InquiriesView view = _get(InquiriesView.class);
+        assertThat(view.clear).as("nothing to clear").isNull();
+
+        _setValue(view.search, marker);
+        _setValue(view.priority, Priority.NORMAL);
+        _click(view.unassigned);
+        assertThat(references(view)).containsExactly(reference);
+        assertThat(view.clear).isNotNull();
+        assertThat(view.clear.isVisible()).isTrue();
+        assertThat(view.clear.getText()).isEqualTo("Clear filters");
+
+        _click(view.clear);
+        assertThat(view.search.getValue()).isEmpty();
+        assertThat(view.priority.getValue()).isNull();
+        assertThat(view.assignee.getValue()).isNull();
+        assertThat(view.unassigned.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(GridKt._size(view.grid)).isGreaterThan(1);
+        assertThat(view.clear.isVisible()).as("nothing left to clear").isFalse();
+    }
+
+    @Test
     void the_export_link_is_shown_to_managers_only() {
         login(newStaff("SALES"));
         UI.getCurrent().navigate(InquiriesView.class);
-        assertThat(_get(InquiriesView.class).export.isVisible()).isFalse();
+        assertThat(_get(InquiriesView.class).export).isNull();
+        assertThat(_find(CsvExportLink.class)).isEmpty();
 
         UI.getCurrent().navigate("account"); // away, so that the grid is made again for the manager
         login(newStaff("MANAGER"));
         UI.getCurrent().navigate(InquiriesView.class);
-        assertThat(_get(InquiriesView.class).export.isVisible()).isTrue();
-        assertThat(_get(InquiriesView.class).export.getText()).isEqualTo("Export CSV");
+        assertThat(_get(CsvExportLink.class).isVisible()).isTrue();
+        assertThat(_get(CsvExportLink.class).getText()).isEqualTo("Export CSV");
     }
 
     @Test
