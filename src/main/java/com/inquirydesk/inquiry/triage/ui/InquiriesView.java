@@ -1,14 +1,10 @@
 package com.inquirydesk.inquiry.triage.ui;
 
 import com.inquirydesk.base.CompanyZone;
-import com.inquirydesk.base.Language;
 import com.inquirydesk.base.ui.CsvExportLink;
-import com.inquirydesk.base.ui.IsoDates;
 import com.inquirydesk.catalog.CatalogService;
-import com.inquirydesk.catalog.ProductLineSummary;
 import com.inquirydesk.inquiry.InquiryFilter;
 import com.inquirydesk.inquiry.InquiryStatus;
-import com.inquirydesk.inquiry.Priority;
 import com.inquirydesk.inquiry.export.InquiryCsvExport;
 import com.inquirydesk.inquiry.triage.GridQueries;
 import com.inquirydesk.inquiry.triage.InquiryOrder;
@@ -24,16 +20,11 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -47,7 +38,6 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,8 +46,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The triage grid: inquiries page by page from the database (no count of all rows), filtered and sorted,
  * with a tab per status, quick filters for one's own and unassigned inquiries, and bulk actions on selected rows.
- * The filter lives in the address. On a phone the filters fold behind one button and the rows become a
- * two-line list.
+ * The filter lives in the address; its fields are the {@link FilterBar}. On a phone the filters fold behind one
+ * button and the rows become a two-line list.
  */
 @Route("inquiries")
 @Menu(title = "staff.nav.inquiries", order = 10)
@@ -72,28 +62,16 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     private final H2 heading = new H2();
     final StatusTabs statusTabs =
             new StatusTabs(status -> apply(this.filter.withStatuses(status == null ? Set.of() : Set.of(status))));
-    final TextField search = new TextField();
-    final ComboBox<ProductLineSummary> productLine = new ComboBox<>();
-    // combo boxes with a clear button, like the product line (a select also keeps a component per option)
-    final ComboBox<String> assignee = new ComboBox<>();
-    final ComboBox<Priority> priority = new ComboBox<>();
-    final ComboBox<Language> language = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
-    final Checkbox overdue = new Checkbox();
+    final FilterBar filters;
     final Button mine = new Button();
     final Button unassigned = new Button();
     /** On a phone, opens and closes the filters; made when the window is first a phone's, as a desk has no use for it. */
     @Nullable
     Button filtersToggle;
 
-    private final Div filters;
     final ColumnChooser columns;
     private final Div quick;
     private @Nullable Registration resizing;
-    /** Made when a filter is first set, and shown while one is: with none set there is nothing to clear. */
-    @Nullable
-    Button clear;
 
     final Button newInquiry = new Button();
     final InquiryGrid grid;
@@ -126,32 +104,10 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         this.grid = new InquiryGrid(labels, clock);
         addClassName("inquiries-view");
 
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        search.setMaxLength(InquiryFilter.TEXT_MAX_LENGTH);
-        search.addValueChangeListener(change -> apply(filter.withText(change.getValue())));
-        productLine.setItems(labels.activeProductLines());
-        productLine.setClearButtonVisible(true);
-        productLine.addValueChangeListener(change -> apply(filter.withProductLine(
-                change.getValue() == null ? null : change.getValue().id())));
-        List<String> assignees = new ArrayList<>(List.of(InquiryFilter.ME, InquiryFilter.UNASSIGNED));
-        labels.staff().forEach(member -> assignees.add(member.username()));
-        assignee.setItems(assignees);
-        assignee.setClearButtonVisible(true);
-        assignee.addValueChangeListener(change -> apply(filter.withAssignee(change.getValue())));
-        priority.setItems(Priority.values());
-        priority.setClearButtonVisible(true);
-        priority.addValueChangeListener(change -> apply(filter.withPriority(change.getValue())));
-        language.setItems(Language.values());
-        language.setClearButtonVisible(true);
-        language.addValueChangeListener(change -> apply(filter.withLanguage(change.getValue())));
-        IsoDates.showIn(from, to);
-        from.addValueChangeListener(change -> apply(filter.withReceived(change.getValue(), to.getValue())));
-        to.addValueChangeListener(change -> apply(filter.withReceived(from.getValue(), change.getValue())));
-        overdue.addValueChangeListener(change -> apply(filter.withOverdueOnly(change.getValue())));
-        filters = new Div(search, productLine, assignee, priority, language, from, to, overdue);
-        filters.addClassName("filter-bar");
-        filters.setId("inquiry-filters");
+        filters = new FilterBar(labels, () -> filter, this::apply, () -> {
+            apply(InquiryFilter.all());
+            showFilter();
+        });
 
         // one click for the two lists people work from: their own inquiries and those nobody has taken
         mine.addClickListener(click -> quickFilter(InquiryFilter.ME));
@@ -194,7 +150,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     }
 
     private void showFilters(boolean open) {
-        filters.setClassName("open", open);
+        filters.setOpen(open);
         if (filtersToggle != null) {
             filtersToggle.getElement().setAttribute("aria-expanded", Boolean.toString(open));
         }
@@ -206,11 +162,11 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         if (compact && filtersToggle == null) {
             var toggle = new Button(VaadinIcon.FILTER.create());
             toggle.addClassName("filters-toggle");
-            toggle.getElement().setAttribute("aria-controls", "inquiry-filters");
-            toggle.addClickListener(click -> showFilters(!filters.hasClassName("open")));
+            toggle.getElement().setAttribute("aria-controls", FilterBar.ID);
+            toggle.addClickListener(click -> showFilters(!filters.isOpen()));
             quick.addComponentAtIndex(quick.indexOf(columns), toggle);
             filtersToggle = toggle;
-            showFilters(filters.hasClassName("open"));
+            showFilters(filters.isOpen());
             showFilterCount();
         }
     }
@@ -293,20 +249,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     private void showFilter() {
         updating = true;
         try {
-            search.setValue(filter.text());
-            productLine.setValue(
-                    filter.productLineId() == null
-                            ? null
-                            : labels.activeProductLines().stream()
-                                    .filter(line -> filter.productLineId().equals(line.id()))
-                                    .findFirst()
-                                    .orElse(null));
-            assignee.setValue(filter.assignee());
-            priority.setValue(filter.priority());
-            language.setValue(filter.language());
-            from.setValue(filter.receivedFrom());
-            to.setValue(filter.receivedTo());
-            overdue.setValue(filter.overdueOnly());
+            filters.show(filter);
             showQuickFilters();
             InquiryStatus single =
                     filter.statuses().size() == 1 ? filter.statuses().iterator().next() : null;
@@ -321,22 +264,7 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
         pressed(mine, InquiryFilter.ME.equals(filter.assignee()));
         pressed(unassigned, InquiryFilter.UNASSIGNED.equals(filter.assignee()));
         showFilterCount();
-        showClear();
-    }
-
-    private void showClear() {
-        boolean any = !filter.equals(InquiryFilter.all());
-        if (any && clear == null) {
-            clear = new Button(getTranslation("filter.clear"), click -> {
-                apply(InquiryFilter.all());
-                showFilter();
-            });
-            clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            filters.add(clear);
-        }
-        if (clear != null) {
-            clear.setVisible(any);
-        }
+        filters.showClear(filter);
     }
 
     private static void pressed(Button button, boolean on) {
@@ -389,39 +317,9 @@ class InquiriesView extends Div implements BeforeEnterObserver, LocaleChangeObse
     public void localeChange(LocaleChangeEvent event) {
         heading.setText(getTranslation("grid.title"));
         newInquiry.setText(getTranslation("entry.new"));
-        search.setLabel(getTranslation("filter.searchLabel"));
-        search.setPlaceholder(getTranslation("filter.search"));
-        search.setAriaLabel(getTranslation("filter.search"));
-        productLine.setLabel(getTranslation("filter.productLine"));
-        productLine.setPlaceholder(getTranslation("filter.any"));
         mine.setText(getTranslation("filter.mine"));
         unassigned.setText(getTranslation("filter.unassigned"));
         showFilterCount();
-        productLine.setItemLabelGenerator(line -> line.name(Language.of(event.getLocale())));
-        assignee.setLabel(getTranslation("filter.assignee"));
-        assignee.setPlaceholder(getTranslation("filter.assignee.anyone"));
-        assignee.setItemLabelGenerator(value -> switch (value) {
-            case InquiryFilter.ME -> getTranslation("filter.assignee.me");
-            case InquiryFilter.UNASSIGNED -> getTranslation("filter.assignee.none");
-            default ->
-                labels.staff().stream()
-                        .filter(member -> member.username().equals(value))
-                        .map(StaffMember::displayName)
-                        .findFirst()
-                        .orElse(value);
-        });
-        priority.setLabel(getTranslation("filter.priority"));
-        priority.setPlaceholder(getTranslation("filter.any"));
-        language.setPlaceholder(getTranslation("filter.any"));
-        priority.setItemLabelGenerator(labels::priority);
-        language.setLabel(getTranslation("filter.language"));
-        language.setItemLabelGenerator(value -> value == Language.ZH ? "中文" : "English");
-        from.setLabel(getTranslation("filter.from"));
-        to.setLabel(getTranslation("filter.to"));
-        overdue.setLabel(getTranslation("filter.overdue"));
-        if (clear != null) {
-            clear.setText(getTranslation("filter.clear"));
-        }
         refresh();
     }
 

@@ -68,7 +68,7 @@ class TriageViewsIT extends MailViewTest {
 
         UI.getCurrent().navigate(InquiriesView.class);
         InquiriesView grid = _get(InquiriesView.class);
-        _setValue(grid.search, "坩埚" + marker);
+        _setValue(grid.filters.search, "坩埚" + marker);
         assertThat(GridKt._size(grid.grid)).isEqualTo(1);
         assertThat(GridKt._get(grid.grid, 0).reference()).isEqualTo(reference);
 
@@ -131,7 +131,7 @@ class TriageViewsIT extends MailViewTest {
         login(sales);
         UI.getCurrent().navigate(InquiriesView.class);
         InquiriesView view = _get(InquiriesView.class);
-        _setValue(view.search, marker);
+        _setValue(view.filters.search, marker);
         List<InquiryRow> rows = GridKt._fetch(view.grid, 0, 10);
         assertThat(rows).hasSize(2);
         assertThat(view.getChildren()).noneMatch(BulkBar.class::isInstance);
@@ -184,7 +184,7 @@ class TriageViewsIT extends MailViewTest {
         login(newStaff("SALES"));
         UI.getCurrent().navigate(InquiriesView.class);
         InquiriesView grid = _get(InquiriesView.class);
-        _setValue(grid.search, marker);
+        _setValue(grid.filters.search, marker);
         assertThat(GridKt._getFormatted(grid.grid, 0, "STATUS")).contains("New", "Suspected spam");
 
         UI.getCurrent().navigate(InquiryDetailView.class, new RouteParameters(InquiryDetailView.REFERENCE, reference));
@@ -205,7 +205,7 @@ class TriageViewsIT extends MailViewTest {
                 .contains("marked it as not spam (form sent within seconds)");
         UI.getCurrent().navigate(InquiriesView.class);
         InquiriesView again = _get(InquiriesView.class);
-        _setValue(again.search, marker);
+        _setValue(again.filters.search, marker);
         assertThat(GridKt._getFormatted(again.grid, 0, "STATUS")).doesNotContain("Suspected spam");
     }
 
@@ -246,23 +246,23 @@ class TriageViewsIT extends MailViewTest {
         login(newStaff("SALES"));
         UI.getCurrent().navigate(InquiriesView.class);
         InquiriesView view = _get(InquiriesView.class);
-        assertThat(view.clear).as("nothing to clear").isNull();
+        assertThat(view.filters.clear).as("nothing to clear").isNull();
 
-        _setValue(view.search, marker);
-        _setValue(view.priority, Priority.NORMAL);
+        _setValue(view.filters.search, marker);
+        _setValue(view.filters.priority, Priority.NORMAL);
         _click(view.unassigned);
         assertThat(references(view)).containsExactly(reference);
-        assertThat(view.clear).isNotNull();
-        assertThat(view.clear.isVisible()).isTrue();
-        assertThat(view.clear.getText()).isEqualTo("Clear filters");
+        assertThat(view.filters.clear).isNotNull();
+        assertThat(view.filters.clear.isVisible()).isTrue();
+        assertThat(view.filters.clear.getText()).isEqualTo("Clear filters");
 
-        _click(view.clear);
-        assertThat(view.search.getValue()).isEmpty();
-        assertThat(view.priority.getValue()).isNull();
-        assertThat(view.assignee.getValue()).isNull();
+        _click(view.filters.clear);
+        assertThat(view.filters.search.getValue()).isEmpty();
+        assertThat(view.filters.priority.getValue()).isNull();
+        assertThat(view.filters.assignee.getValue()).isNull();
         assertThat(view.unassigned.getElement().getAttribute("aria-pressed")).isEqualTo("false");
         assertThat(GridKt._size(view.grid)).isGreaterThan(1);
-        assertThat(view.clear.isVisible()).as("nothing left to clear").isFalse();
+        assertThat(view.filters.clear.isVisible()).as("nothing left to clear").isFalse();
     }
 
     @Test
@@ -307,9 +307,9 @@ class TriageViewsIT extends MailViewTest {
                         "inquiries", QueryParameters.fromString("status=QUOTED&priority=HIGH&q=crucible&overdue=true"));
 
         InquiriesView view = _get(InquiriesView.class);
-        assertThat(view.search.getValue()).isEqualTo("crucible");
-        assertThat(view.priority.getValue()).isEqualTo(Priority.HIGH);
-        assertThat(view.overdue.getValue()).isTrue();
+        assertThat(view.filters.search.getValue()).isEqualTo("crucible");
+        assertThat(view.filters.priority.getValue()).isEqualTo(Priority.HIGH);
+        assertThat(view.filters.overdue.getValue()).isTrue();
         assertThat(view.statusTabs.selected()).contains(InquiryStatus.QUOTED);
     }
 
@@ -329,13 +329,13 @@ class TriageViewsIT extends MailViewTest {
                 staff.findByUsername(colleague).orElseThrow().id());
         UI.getCurrent().navigate(InquiriesView.class);
         InquiriesView view = _get(InquiriesView.class);
-        _setValue(view.search, marker);
+        _setValue(view.filters.search, marker);
         assertThat(references(view)).containsExactlyInAnyOrder(mine, nobodys, someoneElses);
 
         _click(view.mine);
         assertThat(references(view)).containsExactly(mine);
         assertThat(view.mine.getElement().getAttribute("aria-pressed")).isEqualTo("true");
-        assertThat(view.assignee.getValue())
+        assertThat(view.filters.assignee.getValue())
                 .as("the assignee filter says the same")
                 .isEqualTo("me");
 
@@ -346,7 +346,7 @@ class TriageViewsIT extends MailViewTest {
 
         _click(view.unassigned);
         assertThat(references(view)).containsExactlyInAnyOrder(mine, nobodys, someoneElses);
-        assertThat(view.assignee.getValue()).isNull();
+        assertThat(view.filters.assignee.getValue()).isNull();
     }
 
     @Test
@@ -399,7 +399,7 @@ class TriageViewsIT extends MailViewTest {
         login(newStaff("SALES"));
         UI.getCurrent().navigate(InquiriesView.class);
         InquiriesView view = _get(InquiriesView.class);
-        _setValue(view.search, marker);
+        _setValue(view.filters.search, marker);
 
         assertThat(references(view)).containsExactly(now, thirtyHours, threeDays);
         assertThat(GridKt._getFormatted(view.grid, 0, InquiryGrid.AGE))
@@ -419,7 +419,7 @@ class TriageViewsIT extends MailViewTest {
         login(newStaff("SALES"));
         UI.getCurrent().navigate(InquiriesView.class);
         InquiriesView view = _get(InquiriesView.class);
-        _setValue(view.search, marker);
+        _setValue(view.filters.search, marker);
         assertThat(view.grid.shows("language")).as("hidden by default").isFalse();
         view.columns.toggle("language"); // as the columns menu does
 
@@ -427,13 +427,13 @@ class TriageViewsIT extends MailViewTest {
                 .as("a column made after the headers were written")
                 .isEqualTo("Lang.");
         assertThat(GridKt._getFormatted(view.grid, 0, "language")).isEqualTo("Chinese");
-        assertThat(view.from.getI18n().getDateFormats()).containsExactly("yyyy-MM-dd");
-        assertThat(view.to.getI18n().getDateFormats()).containsExactly("yyyy-MM-dd");
+        assertThat(view.filters.from.getI18n().getDateFormats()).containsExactly("yyyy-MM-dd");
+        assertThat(view.filters.to.getI18n().getDateFormats()).containsExactly("yyyy-MM-dd");
 
         _click(_get(LanguageSwitcher.class));
         assertThat(GridKt._getFormatted(view.grid, 0, "language")).isEqualTo("中文");
         assertThat(view.grid.getColumnByKey("language").getHeaderText()).isEqualTo("语言");
-        assertThat(view.from.getI18n().getDateFormats()).containsExactly("yyyy-MM-dd");
+        assertThat(view.filters.from.getI18n().getDateFormats()).containsExactly("yyyy-MM-dd");
     }
 
     private static List<String> references(InquiriesView view) {
