@@ -29,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  */
 class FilterBar extends Div implements LocaleChangeObserver {
 
+    /** The bar's id, which the phone's Filters button names as what it opens. */
+    static final String ID = "inquiry-filters";
+
     final TextField search = new TextField();
     final ComboBox<ProductLineSummary> productLine = new ComboBox<>();
     // combo boxes with a clear button, like the product line (a select also keeps a component per option)
@@ -84,9 +87,6 @@ class FilterBar extends Div implements LocaleChangeObserver {
         addClassName("filter-bar");
         setId(ID);
     }
-
-    /** The bar's id, which the phone's Filters button names as what it opens. */
-    static final String ID = "inquiry-filters";
 
     /** Puts the filter into the fields; the caller ignores what the fields tell meanwhile. */
     void show(InquiryFilter filter) {

@@ -175,6 +175,7 @@ class InquiryGrid extends Grid<InquiryRow> implements LocaleChangeObserver {
                 + "<span class=\"badge client-answered\" ?hidden=\"${!item.answered}\">${item.answeredLabel}</span>";
     }
 
+    /** Takes how to make the column with this key, next in the grid's order; it is made when it first shows. */
     private void offer(String key, Supplier<Column<InquiryRow>> maker) {
         makers.put(key, () -> maker.get().setKey(key));
     }
