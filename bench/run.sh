@@ -86,6 +86,10 @@ write_report() {
             echo
             sed '1,/^$/d' "$work/MemoryBenchmark-h2.md"
             echo
+            if [[ -f bench/notes/Memory.md ]]; then
+                cat bench/notes/Memory.md
+                echo
+            fi
         fi
         if [[ -f $work/startup.txt ]]; then
             echo "## Start-up to the first page served (median of 5)"
