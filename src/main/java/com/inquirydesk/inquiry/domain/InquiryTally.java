@@ -183,9 +183,10 @@ public class InquiryTally {
 
     /**
      * Adds the changes noted since the last time to the tally and to the answers' tally ({@link AnswerTally});
-     * returns the rows it changed.
+     * returns the rows it changed. One fold at a time: two of H2's {@code merge}s at once could both find a day's
+     * row missing and both insert it (PostgreSQL's {@code on conflict} would wait instead).
      */
-    public int fold() {
+    public synchronized int fold() {
         return folds.stream().mapToInt(fold -> jdbc.sql(fold).update()).sum();
     }
 
