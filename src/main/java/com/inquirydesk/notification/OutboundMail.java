@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -24,7 +25,8 @@ class OutboundMail {
     static final int ERROR_MAX_LENGTH = 1000;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbound_mail_id_seq")
+    @SequenceGenerator(name = "outbound_mail_id_seq", sequenceName = "outbound_mail_id_seq", allocationSize = 50)
     private @Nullable Long id;
 
     @Column(name = "inquiry_id", updatable = false)

@@ -14,6 +14,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -31,8 +32,10 @@ public class Inquiry {
     /** The consent of a client who wrote to the company's mailbox: they asked to be answered. */
     public static final String CONSENT_BY_MAIL = "email";
 
+    /** Taken fifty at a time from a sequence (V21), so that Hibernate can batch the intake's inserts. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inquiry_id_seq")
+    @SequenceGenerator(name = "inquiry_id_seq", sequenceName = "inquiry_id_seq", allocationSize = 50)
     private @Nullable Long id;
 
     @Column(nullable = false, length = 20, updatable = false)

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 public class TimelineRecord {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inquiry_event_id_seq")
+    @SequenceGenerator(name = "inquiry_event_id_seq", sequenceName = "inquiry_event_id_seq", allocationSize = 50)
     private @Nullable Long id;
 
     @Column(name = "inquiry_id", nullable = false, updatable = false)
