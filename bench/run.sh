@@ -51,6 +51,13 @@ bench_java() { # runs the benchmark classes given on H2, or on PostgreSQL with -
     done
 }
 
+notes() { # what was learnt from a part's figures, written by hand, stays with them: bench/notes/<name>.md
+    if [[ -f bench/notes/$1.md ]]; then
+        cat "bench/notes/$1.md"
+        echo
+    fi
+}
+
 write_report() {
     {
         echo "# Benchmarks"
@@ -72,11 +79,7 @@ write_report() {
                 echo
                 sed '1,/^$/d' "$file"
                 echo
-                # what was learnt from a part's figures, written by hand, stays with them: bench/notes/Part-database.md
-                if [[ -f bench/notes/$part-$database.md ]]; then
-                    cat "bench/notes/$part-$database.md"
-                    echo
-                fi
+                notes "$part-$database"
             done
         done
         if [[ -f $work/MemoryBenchmark-h2.md ]]; then
@@ -86,10 +89,7 @@ write_report() {
             echo
             sed '1,/^$/d' "$work/MemoryBenchmark-h2.md"
             echo
-            if [[ -f bench/notes/Memory.md ]]; then
-                cat bench/notes/Memory.md
-                echo
-            fi
+            notes Memory
         fi
         if [[ -f $work/startup.txt ]]; then
             echo "## Start-up to the first page served (median of 5)"
